@@ -1,0 +1,5 @@
+package org.migrationmptf.governance.api;
+
+/** A UNSDG budget category; {@code direct} is false only for indirect support costs. */
+public record BudgetCategoryView(String code, String name, boolean direct) {
+}

@@ -1,0 +1,94 @@
+package org.migrationmptf.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date before anything reads it: one Flyway run per module, each in the
+ * module's own schema with its own history table, in the order of the module map (a later module's migrations
+ * may refer to an earlier module's tables, never the other way round).
+ *
+ * <p>Migrations common to both databases live in {@code db/<module>/common}; what only one database needs
+ * (a PostgreSQL trigger, say) in {@code db/<module>/postgresql} or {@code db/<module>/h2}, with the same version
+ * numbers kept aligned by a no-op on the other side. Each folder holds an empty {@code flyway.location} file,
+ * without which Flyway finds nothing inside Liberty's class loader.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrations {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    /** The modules that own a schema, in the order their migrations run. */
+    public static final List<String> MODULES = List.of("governance", "mobilisation", "programming", "monitoring");
+    public static final String HISTORY_TABLE = "flyway_schema_history";
+
+    @Resource(lookup = "jdbc/mptf")
+    DataSource dataSource;
+
+    private volatile Map<String, String> appliedVersions = Map.of();
+    private volatile boolean complete;
+
+    @PostConstruct
+    void migrate() {
+        String vendor = vendor();
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (String module : MODULES) {
+            if (getClass().getClassLoader().getResource("db/" + module + "/common/flyway.location") == null) {
+                continue;
+            }
+            Flyway flyway = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .schemas(module)
+                    .createSchemas(true)
+                    .table(HISTORY_TABLE)
+                    .locations("classpath:db/" + module + "/common", "classpath:db/" + module + "/" + vendor)
+                    .load();
+            MigrateResult result = flyway.migrate();
+            String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().toString();
+            versions.put(module, version);
+            LOG.info(() -> "Schema " + module + " on " + vendor + ": " + result.migrationsExecuted
+                    + " migration(s) applied, now at version " + version);
+        }
+        appliedVersions = Collections.unmodifiableMap(versions);
+        complete = true;
+    }
+
+    /** True once every module's migrations have run (the startup health check waits for it). */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** The schema version each module reached at start-up. */
+    public Map<String, String> appliedVersions() {
+        return appliedVersions;
+    }
+
+    /** "postgresql" or "h2": which vendor folder of migrations applies to this database. */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+            return product.contains("postgres") ? "postgresql" : "h2";
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to migrate its schema", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.migrationmptf.platform.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure of the API, answered as {@code application/problem+json} (RFC 9457). */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        ProblemClassifier.Classified classified = ProblemClassifier.classify(thrown);
+        Problem problem = classified.problem();
+        if (uriInfo != null) {
+            problem = problem.withInstance(uriInfo.getRequestUri().getRawPath());
+        }
+        if (classified.unexpected()) {
+            LOG.log(Level.SEVERE, "Incident " + problem.incident() + " on " + problem.instance(), thrown);
+        } else {
+            LOG.log(Level.FINE, "Refused {0}: {1}", new Object[] {problem.instance(), problem.detail()});
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

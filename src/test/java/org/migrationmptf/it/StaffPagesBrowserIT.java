@@ -1,0 +1,155 @@
+package org.migrationmptf.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A staff member in a real headless Chromium: logs in, switches the language, reads and filters a table (which
+ * proves PrimeFaces' widgets run under the Content-Security-Policy, not just that text is there). Skipped with a
+ * message where no Chromium is installed, unless {@code -Dbrowser.required=true} (CI), where that is a failure.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffPagesBrowserIT {
+
+    private static final Logger LOG = Logger.getLogger(StaffPagesBrowserIT.class.getName());
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ItSupport.builtApplication();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!installed) {
+            String message = "Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
+                    + CHROMEDRIVER + ")";
+            if (Boolean.getBoolean("browser.required")) {
+                fail(message + ": browser.required=true");
+            }
+            LOG.warning("SKIPPED: " + message);
+            Assumptions.abort(message);
+        }
+        System.setProperty("SE_OFFLINE", "true");
+        Path profile = Files.createDirectories(Path.of("target", "chromium-profile"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000", "--lang=en-GB",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsToldNextToTheForm() {
+        browser.manage().deleteAllCookies();
+        browser.get(ItSupport.baseUri() + "/");
+        waitFor(By.id("username")).sendKeys("fmu");
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.findElement(By.id("login-submit")).click();
+        WebElement error = waitFor(By.id("login-error"));
+        assertTrue(error.getText().contains("wrong"), error.getText());
+        assertEquals("login-error", browser.findElement(By.id("username")).getAttribute("aria-describedby"));
+    }
+
+    @Test
+    void theFundManagerReadsTheGcmObjectivesInFrenchAndFiltersThem() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(ItSupport.baseUri() + "/reference/objectives.xhtml");
+        waitFor(By.id("username")).sendKeys("fmu");
+        browser.findElement(By.id("password")).sendKeys(ItSupport.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+
+        // Back on the page asked for, in English, with who is logged in.
+        waitForText(By.tagName("h1"), "Objectives of the Global Compact for Migration");
+        assertEquals("fmu", browser.findElement(By.id("user-name")).getText());
+        assertTrue(browser.findElement(By.id("user-roles")).getText().contains("Fund Management Unit"));
+
+        browser.findElement(By.cssSelector("a[lang='fr']")).click();
+        waitForText(By.tagName("h1"), "Objectifs du Pacte mondial sur les migrations");
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.findElement(By.id("user-roles")).getText().contains("Unité de gestion du Fonds"));
+        assertEquals(23, rows().size(), "all 23 objectives on the first page");
+
+        WebElement titleFilter = browser.findElement(
+                By.cssSelector("#objectivesForm\\:objectives th:nth-child(2) input.ui-column-filter"));
+        titleFilter.sendKeys("remittances");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(b -> rows().size() == 1);
+        String row = rows().get(0).getText();
+        assertTrue(row.startsWith("20"), row);
+        assertTrue(row.contains("Promote faster, safer and cheaper transfer of remittances"), row);
+
+        File screenshot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(screenshot.toPath(), Path.of("target", "objectives-fr.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        browser.findElement(By.cssSelector("a[lang='en']")).click();
+        waitForText(By.tagName("h1"), "Objectives of the Global Compact for Migration");
+    }
+
+    private static List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#objectivesForm\\:objectives tbody tr[data-ri]"));
+    }
+
+    private static WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(b -> {
+                    WebElement e = b.findElement(locator);
+                    return e.isDisplayed() ? e : null;
+                });
+    }
+
+    private static void waitForText(By locator, String text) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(b -> b.findElement(locator).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("Expected '" + text + "' in " + locator + " on " + browser.getCurrentUrl() + ", page shows: "
+                    + browser.findElement(By.tagName("body")).getText());
+        }
+    }
+}
