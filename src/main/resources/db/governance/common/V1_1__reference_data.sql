@@ -7,18 +7,6 @@ create table governance.gcm_objective (
     constraint gcm_objective_number check (id between 1 and 23)
 );
 
-create table governance.thematic_area (
-    id   integer      not null primary key,
-    name varchar(200) not null unique
-);
-
--- Each objective sits in exactly one thematic area: the objective is the key.
-create table governance.thematic_area_objective (
-    objective_id     integer not null primary key references governance.gcm_objective (id),
-    thematic_area_id integer not null references governance.thematic_area (id)
-);
-create index thematic_area_objective_area on governance.thematic_area_objective (thematic_area_id);
-
 create table governance.guiding_principle (
     id          integer       not null primary key,
     name        varchar(100)  not null unique,
@@ -87,21 +75,6 @@ insert into governance.gcm_objective (id, title) values
 (21, 'Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration'),
 (22, 'Establish mechanisms for the portability of social security entitlements and earned benefits'),
 (23, 'Strengthen international cooperation and global partnerships for safe, orderly and regular migration');
-
--- The Migration MPTF's default grouping of the objectives into five thematic areas.
-insert into governance.thematic_area (id, name) values
-(1, 'Promoting fact-based and data-driven migration discourse, policy and planning'),
-(2, 'Protecting the human rights, safety and well-being of migrants'),
-(3, 'Addressing irregular migration, including through managing borders and combatting transnational crime'),
-(4, 'Facilitating regular migration, decent work and enhancing the positive development effects of human mobility'),
-(5, 'Improving the social inclusion and integration of migrants');
-
-insert into governance.thematic_area_objective (objective_id, thematic_area_id) values
-(1, 1), (3, 1), (17, 1), (23, 1),
-(2, 2), (7, 2), (8, 2), (12, 2), (13, 2),
-(9, 3), (10, 3), (11, 3), (14, 3), (21, 3),
-(5, 4), (6, 4), (18, 4), (19, 4), (20, 4), (22, 4),
-(4, 5), (15, 5), (16, 5);
 
 -- The ten cross-cutting guiding principles of the Global Compact (paragraph 15).
 insert into governance.guiding_principle (id, name, description) values

@@ -2,10 +2,10 @@ package org.migrationmptf.governance.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.migrationmptf.governance.api.BudgetCategoryView;
@@ -19,17 +19,20 @@ import org.migrationmptf.governance.api.SdgIndicatorView;
 import org.migrationmptf.governance.api.ThematicAreaView;
 import org.migrationmptf.governance.domain.BudgetCategory;
 import org.migrationmptf.governance.domain.Country;
-import org.migrationmptf.governance.domain.GcmObjective;
 import org.migrationmptf.governance.domain.GuidingPrinciple;
 import org.migrationmptf.governance.domain.Marker;
 import org.migrationmptf.governance.domain.SdgIndicator;
-import org.migrationmptf.governance.domain.ThematicArea;
+import org.migrationmptf.governance.domain.Fund;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.platform.web.Like;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 
-/** Reads the reference data; every role may. Each list is one query (fetch joins where a record has children). */
+/**
+ * Reads the reference data; every role may. Each list costs one or two queries (fetch joins where a record has
+ * children). Thematic areas are the default fund's (the Migration MPTF unless configured otherwise).
+ */
 @Stateless
 @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.PUNO_FOCAL_POINT, Roles.CONTRIBUTOR,
         Roles.AUDITOR})
@@ -38,25 +41,17 @@ public class ReferenceDataService implements ReferenceData {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    GovernanceSettings settings;
+
     @Override
     public List<GcmObjectiveView> gcmObjectives() {
-        List<GcmObjectiveView> objectives = new ArrayList<>();
-        for (ThematicArea area : areas()) {
-            for (GcmObjective objective : area.getObjectives()) {
-                objectives.add(new GcmObjectiveView(objective.getNumber(), objective.getTitle(), area.getNumber(),
-                        area.getName()));
-            }
-        }
-        objectives.sort((a, b) -> Integer.compare(a.number(), b.number()));
-        return objectives;
+        return ThematicAreasQuery.objectives(em, defaultFund());
     }
 
     @Override
     public List<ThematicAreaView> thematicAreas() {
-        return areas().stream()
-                .map(a -> new ThematicAreaView(a.getNumber(), a.getName(),
-                        a.getObjectives().stream().map(GcmObjective::getNumber).toList()))
-                .toList();
+        return ThematicAreasQuery.areas(em, defaultFund());
     }
 
     @Override
@@ -111,21 +106,16 @@ public class ReferenceDataService implements ReferenceData {
         return view(country);
     }
 
-    private List<ThematicArea> areas() {
-        return em.createNamedQuery("ThematicArea.findAllWithObjectives", ThematicArea.class).getResultList();
+    private Fund defaultFund() {
+        return FundLookup.byCode(em, settings.defaultFund());
     }
 
     private static <T> TypedQuery<T> withFilter(TypedQuery<T> query, CountryFilter filter) {
         String q = filter.q();
         return query.setParameter("region", filter.region())
                 .setParameter("subRegion", filter.subRegion())
-                .setParameter("name", q == null ? null : "%" + likeEscaped(q.toLowerCase()) + "%")
+                .setParameter("name", q == null ? null : Like.containing(q))
                 .setParameter("code", q);
-    }
-
-    /** What a person typed is matched literally: % and _ are not wildcards here ('!' is the escape). */
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static List<MarkerView.Score> scale(Map<Integer, String> scale) {

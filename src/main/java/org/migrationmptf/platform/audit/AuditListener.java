@@ -27,7 +27,8 @@ public class AuditListener {
         entity.markUpdated(currentUser(), Instant.now(Clock.systemUTC()));
     }
 
-    static String currentUser() {
+    /** The logged-in user's name, or {@link #SYSTEM} when no user is acting. */
+    public static String currentUser() {
         try {
             Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
             return principal == null ? SYSTEM : principal.getName();

@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -38,11 +40,18 @@ public class DatabaseMigrations {
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
     /** The modules that own a schema, in the order their migrations run. */
-    public static final List<String> MODULES = List.of("governance", "mobilisation", "programming", "monitoring");
+    public static final List<String> MODULES = List.of("platform", "governance", "mobilisation", "programming", "monitoring");
     public static final String HISTORY_TABLE = "flyway_schema_history";
+
+    /** The schema that keeps the history of the demo data's migrations. */
+    public static final String DEMO = "demo";
 
     @Resource(lookup = "jdbc/mptf")
     DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "mptf.demo-data", defaultValue = "false")
+    boolean demoData;
 
     private volatile Map<String, String> appliedVersions = Map.of();
     private volatile boolean complete;
@@ -55,21 +64,31 @@ public class DatabaseMigrations {
             if (getClass().getClassLoader().getResource("db/" + module + "/common/flyway.location") == null) {
                 continue;
             }
-            Flyway flyway = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
-                    .schemas(module)
-                    .createSchemas(true)
-                    .table(HISTORY_TABLE)
-                    .locations("classpath:db/" + module + "/common", "classpath:db/" + module + "/" + vendor)
-                    .load();
-            MigrateResult result = flyway.migrate();
-            String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().toString();
-            versions.put(module, version);
-            LOG.info(() -> "Schema " + module + " on " + vendor + ": " + result.migrationsExecuted
-                    + " migration(s) applied, now at version " + version);
+            versions.put(module, migrate(module, "classpath:db/" + module + "/common",
+                    "classpath:db/" + module + "/" + vendor));
+        }
+        if (demoData) {
+            // Demo records (a living Steering Committee, focal points for the demo users), only where asked for:
+            // their own history, so that switching demo data on later adds them once.
+            versions.put(DEMO, migrate(DEMO, "classpath:db/demo/common"));
         }
         appliedVersions = Collections.unmodifiableMap(versions);
         complete = true;
+    }
+
+    private String migrate(String schema, String... locations) {
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema)
+                .createSchemas(true)
+                .table(HISTORY_TABLE)
+                .locations(locations)
+                .load();
+        MigrateResult result = flyway.migrate();
+        String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().toString();
+        LOG.info(() -> "Schema " + schema + ": " + result.migrationsExecuted + " migration(s) applied, now at version "
+                + version);
+        return version;
     }
 
     /** True once every module's migrations have run (the startup health check waits for it). */
