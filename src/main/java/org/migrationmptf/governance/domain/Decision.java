@@ -98,8 +98,7 @@ public class Decision extends AuditedEntity {
             if (!supersedes.fund.getId().equals(fund.getId())) {
                 throw new BusinessRuleException("supersedes", "A decision can only supersede a decision of the same fund");
             }
-            if (!supersedes.meeting.getMeetsOn().isBefore(meeting.getMeetsOn())
-                    && !supersedes.meeting.getId().equals(meeting.getId())) {
+            if (meeting.getMeetsOn().isBefore(supersedes.meeting.getMeetsOn())) {
                 throw new BusinessRuleException("supersedes", "A correction is taken at the same or a later meeting than the decision it supersedes");
             }
         }

@@ -125,6 +125,7 @@ public class CommitteeResource {
 
     @POST
     @Path("/meetings/{id}/held")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.FUND_MANAGER)
     @Operation(summary = "Record that the meeting was held (not before its date)")
     public MeetingView held(@PathParam("id") long id) {
@@ -133,6 +134,7 @@ public class CommitteeResource {
 
     @POST
     @Path("/meetings/{id}/minutes-approval")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.FUND_MANAGER)
     @Operation(summary = "Approve the minutes: attendance and decisions become final")
     public MeetingView approveMinutes(@PathParam("id") long id) {

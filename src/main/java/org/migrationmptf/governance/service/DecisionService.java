@@ -139,8 +139,8 @@ public class DecisionService implements DecisionRegister {
         return new Authorisation(refusal == null, decision.getReference(), refusal);
     }
 
-    /** The decisions of one meeting, for the meeting page. */
-    List<DecisionView> ofMeeting(Meeting meeting) {
+    /** The decisions of one meeting, for the meeting's view (not part of the module's api). */
+    public List<DecisionView> ofMeeting(Meeting meeting) {
         List<Decision> rows = em.createQuery(LIST + " and m.id = :meeting order by d.reference", Decision.class)
                 .setParameter("fund", meeting.getFund().getId()).setParameter("meeting", meeting.getId())
                 .getResultList();

@@ -142,8 +142,13 @@ public final class ProblemClassifier {
                 methodPath = true;
                 continue;
             }
-            if (node.getName() != null) {
-                nodes.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            // An element of a list is marked on the node after the list's: subjects[0].recordType.
+            if (node.isInIterable() && !nodes.isEmpty() && (node.getIndex() != null || node.getKey() != null)) {
+                int last = nodes.size() - 1;
+                nodes.set(last, nodes.get(last) + "[" + (node.getIndex() != null ? node.getIndex() : node.getKey()) + "]");
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                nodes.add(node.getName());
             }
         }
         if (methodPath && nodes.size() > 1) {

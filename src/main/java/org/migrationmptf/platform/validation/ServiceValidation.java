@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Set;
 
@@ -24,7 +23,7 @@ public class ServiceValidation {
         Set<ConstraintViolation<Object>> violations = validator.forExecutables()
                 .validateParameters(invocation.getTarget(), invocation.getMethod(), invocation.getParameters());
         if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+            throw new InvalidRequestException(violations);
         }
         return invocation.proceed();
     }
