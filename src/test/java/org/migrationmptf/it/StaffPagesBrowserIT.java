@@ -128,6 +128,104 @@ class StaffPagesBrowserIT {
         waitForText(By.tagName("h1"), "Objectives of the Global Compact for Migration");
     }
 
+    @Test
+    void theFundManagerRecordsAMeetingAndADecisionAndFindsItInTheRegister() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        logIn("fmu");
+
+        // A member serving today, so the meeting has someone to attend.
+        browser.get(ItSupport.baseUri() + "/governance/members.xhtml");
+        waitFor(By.id("memberForm:fullName")).sendKeys("Browser Member " + run);
+        choose("memberForm:constituency", "Civil society and other stakeholders");
+        browser.findElement(By.id("memberForm:seat")).sendKeys("Civil society " + run);
+        browser.findElement(By.id("memberForm:termStart")).sendKeys("2020-01-01");
+        browser.findElement(By.id("memberForm:add")).click();
+        waitForText(By.id("listForm:members"), "Browser Member " + run);
+
+        browser.get(ItSupport.baseUri() + "/governance/meetings.xhtml");
+        waitFor(By.id("meetingForm:meetsOn")).sendKeys(java.time.LocalDate.now().toString());
+        browser.findElement(By.id("meetingForm:title")).sendKeys("Browser meeting " + run);
+        browser.findElement(By.id("meetingForm:agenda")).sendKeys("Allocations");
+        browser.findElement(By.id("meetingForm:schedule")).click();
+        waitForText(By.tagName("h1"), "Browser meeting " + run);
+        waitForText(By.id("status"), "Scheduled");
+
+        for (WebElement box : browser.findElements(By.cssSelector("#attendanceForm\\:present .ui-chkbox-box"))) {
+            box.click();
+        }
+        browser.findElement(By.id("attendanceForm:saveAttendance")).click();
+        waitForText(By.id("quorum"), "the meeting can decide");
+        browser.findElement(By.id("attendanceForm:held")).click();
+        waitForText(By.id("status"), "Held");
+
+        // Bad input is told next to the field and nothing is recorded.
+        waitFor(By.id("decisionForm:record")).click();
+        waitForText(By.id("decisionForm"), "is required");
+
+        choose("decisionForm:type", "Other");
+        browser.findElement(By.id("decisionForm:title")).sendKeys("Browser decision " + run);
+        browser.findElement(By.id("decisionForm:text")).sendKeys("Recorded by the browser test.");
+        browser.findElement(By.id("decisionForm:record")).click();
+        waitForText(By.id("decisionsForm:decisions"), "Browser decision " + run);
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("is recorded"),
+                browser.findElement(By.id("messages")).getText());
+        screenshot("meeting.png");
+
+        browser.get(ItSupport.baseUri() + "/governance/decisions.xhtml");
+        waitFor(By.id("searchForm:q")).sendKeys("Browser decision " + run);
+        browser.findElement(By.id("searchForm:search")).click();
+        waitForText(By.id("total"), ": 1");
+        String row = browser.findElement(By.cssSelector("#registerForm\\:register tbody tr[data-ri]")).getText();
+        assertTrue(row.contains("Browser decision " + run) && row.contains("Other"), row);
+        screenshot("decision-register.png");
+    }
+
+    private static void logIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(ItSupport.baseUri() + "/");
+        waitFor(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(ItSupport.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        waitFor(By.id("user-name"));
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu the way a person does: open it, click the option (again, if the
+     * panel was still opening), until the menu shows it chosen.
+     */
+    private static void choose(String menuId, String label) {
+        waitFor(By.id(menuId));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                    .until(b -> {
+                        if (chosen(menuId, label)) {
+                            return true;
+                        }
+                        WebElement panel = b.findElement(By.id(menuId + "_panel"));
+                        if (!panel.isDisplayed()) {
+                            b.findElement(By.id(menuId)).click();
+                            return false;
+                        }
+                        panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+                        return chosen(menuId, label);
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("Could not choose '" + label + "' in " + menuId);
+        }
+    }
+
+    private static boolean chosen(String menuId, String label) {
+        return label.equals(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(menuId + "_input")))
+                .getFirstSelectedOption().getText());
+    }
+
+    private static void screenshot(String name) throws java.io.IOException {
+        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private static List<WebElement> rows() {
         return browser.findElements(By.cssSelector("#objectivesForm\\:objectives tbody tr[data-ri]"));
     }

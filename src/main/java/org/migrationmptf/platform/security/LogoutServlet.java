@@ -17,11 +17,12 @@ public class LogoutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        request.logout();
+        // The session first: Liberty refuses an anonymous caller access to a session a user owns.
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
+        request.logout();
         response.sendRedirect(request.getContextPath() + FundAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true");
     }
 }
