@@ -178,6 +178,17 @@ class StaffPagesBrowserIT {
         String row = browser.findElement(By.cssSelector("#registerForm\\:register tbody tr[data-ri]")).getText();
         assertTrue(row.contains("Browser decision " + run) && row.contains("Other"), row);
         screenshot("decision-register.png");
+
+        // The auditor reads who recorded it, on the record's history.
+        logIn("auditor");
+        browser.get(ItSupport.baseUri() + "/governance/decisions.xhtml");
+        waitFor(By.id("searchForm:q")).sendKeys("Browser decision " + run);
+        browser.findElement(By.id("searchForm:search")).click();
+        waitForText(By.id("total"), ": 1");
+        browser.findElement(By.linkText("History")).click();
+        waitForText(By.id("historyForm:changes"), "CREATE");
+        String history = browser.findElement(By.id("historyForm:changes")).getText();
+        assertTrue(history.contains("fmu") && history.contains("Browser decision " + run), history);
     }
 
     private static void logIn(String user) {
