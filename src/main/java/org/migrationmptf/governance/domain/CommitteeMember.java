@@ -26,11 +26,11 @@ import org.migrationmptf.platform.problem.BusinessRuleException;
 @Table(name = "committee_member", schema = "governance")
 @NamedQuery(name = "CommitteeMember.findByFund", query = "select m from CommitteeMember m where m.fund.id = :fund"
         + " and (:constituency is null or m.constituency = :constituency)"
-        + " and (:servingOn is null or (m.termStart <= :servingOn and (m.termEnd is null or m.termEnd >= :servingOn)))"
+        + " and (:anyDay = true or (m.termStart <= :servingOn and (m.termEnd is null or m.termEnd >= :servingOn)))"
         + " order by m.constituency, m.seat, m.termStart")
 @NamedQuery(name = "CommitteeMember.countByFund", query = "select count(m) from CommitteeMember m where m.fund.id = :fund"
         + " and (:constituency is null or m.constituency = :constituency)"
-        + " and (:servingOn is null or (m.termStart <= :servingOn and (m.termEnd is null or m.termEnd >= :servingOn)))")
+        + " and (:anyDay = true or (m.termStart <= :servingOn and (m.termEnd is null or m.termEnd >= :servingOn)))")
 @NamedQuery(name = "CommitteeMember.servingOn", query = "select m from CommitteeMember m where m.fund.id = :fund"
         + " and m.termStart <= :date and (m.termEnd is null or m.termEnd >= :date) order by m.fullName")
 public class CommitteeMember extends AuditedEntity {

@@ -37,11 +37,11 @@ import org.migrationmptf.platform.problem.ConflictException;
 @Table(name = "meeting", schema = "governance")
 @NamedQuery(name = "Meeting.findByFund", query = "select m from Meeting m where m.fund.id = :fund"
         + " and (:status is null or m.status = :status)"
-        + " and (:from is null or m.meetsOn >= :from) and (:to is null or m.meetsOn <= :to)"
+        + " and m.meetsOn >= :from and m.meetsOn <= :to"
         + " order by m.meetsOn desc, m.id desc")
 @NamedQuery(name = "Meeting.countByFund", query = "select count(m) from Meeting m where m.fund.id = :fund"
         + " and (:status is null or m.status = :status)"
-        + " and (:from is null or m.meetsOn >= :from) and (:to is null or m.meetsOn <= :to)")
+        + " and m.meetsOn >= :from and m.meetsOn <= :to")
 public class Meeting extends AuditedEntity {
 
     @Id

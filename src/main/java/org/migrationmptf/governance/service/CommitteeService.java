@@ -23,6 +23,7 @@ import org.migrationmptf.governance.domain.Quorum;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.platform.web.DateRange;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 
@@ -45,11 +46,13 @@ public class CommitteeService implements SteeringCommittee {
         Fund fund = FundLookup.byCode(em, fundCode);
         List<CommitteeMember> rows = em.createNamedQuery("CommitteeMember.findByFund", CommitteeMember.class)
                 .setParameter("fund", fund.getId()).setParameter("constituency", filter.constituency())
-                .setParameter("servingOn", filter.servingOn())
+                .setParameter("anyDay", filter.servingOn() == null)
+                .setParameter("servingOn", DateRange.from(filter.servingOn()))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = em.createNamedQuery("CommitteeMember.countByFund", Long.class)
                 .setParameter("fund", fund.getId()).setParameter("constituency", filter.constituency())
-                .setParameter("servingOn", filter.servingOn()).getSingleResult();
+                .setParameter("anyDay", filter.servingOn() == null)
+                .setParameter("servingOn", DateRange.from(filter.servingOn())).getSingleResult();
         return Page.of(rows, page, total).map(CommitteeService::view);
     }
 
@@ -97,11 +100,11 @@ public class CommitteeService implements SteeringCommittee {
         Fund fund = FundLookup.byCode(em, fundCode);
         List<Meeting> rows = em.createNamedQuery("Meeting.findByFund", Meeting.class)
                 .setParameter("fund", fund.getId()).setParameter("status", filter.status())
-                .setParameter("from", filter.from()).setParameter("to", filter.to())
+                .setParameter("from", DateRange.from(filter.from())).setParameter("to", DateRange.to(filter.to()))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = em.createNamedQuery("Meeting.countByFund", Long.class)
                 .setParameter("fund", fund.getId()).setParameter("status", filter.status())
-                .setParameter("from", filter.from()).setParameter("to", filter.to()).getSingleResult();
+                .setParameter("from", DateRange.from(filter.from())).setParameter("to", DateRange.to(filter.to())).getSingleResult();
         return Page.of(rows, page, total)
                 .map(m -> new MeetingSummary(m.getId(), m.getMeetsOn(), m.getTitle(), m.getLocation(), m.getStatus()));
     }

@@ -39,6 +39,7 @@ import org.migrationmptf.platform.problem.ConflictException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.platform.web.DateRange;
 import org.migrationmptf.platform.web.Like;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
@@ -58,7 +59,7 @@ public class DecisionService implements DecisionRegister {
             + " where d.fund.id = :fund";
     private static final String COUNT = "select count(d) from Decision d where d.fund.id = :fund";
     private static final String FILTERS = " and (:type is null or d.type = :type)"
-            + " and (:from is null or d.effectiveOn >= :from) and (:to is null or d.effectiveOn <= :to)"
+            + " and d.effectiveOn >= :from and d.effectiveOn <= :to"
             + " and (:q is null or lower(d.title) like :q escape '!' or lower(d.text) like :q escape '!'"
             + " or lower(d.reference) like :q escape '!')"
             + " and (:recordType is null or exists (select 1 from Decision x join x.subjects r where x = d"
@@ -198,7 +199,7 @@ public class DecisionService implements DecisionRegister {
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, Fund fund, DecisionFilter f) {
         return query.setParameter("fund", fund.getId()).setParameter("type", f.type())
-                .setParameter("from", f.from()).setParameter("to", f.to())
+                .setParameter("from", DateRange.from(f.from())).setParameter("to", DateRange.to(f.to()))
                 .setParameter("q", f.q() == null ? null : Like.containing(f.q()))
                 .setParameter("recordType", f.recordType()).setParameter("recordId", f.recordId());
     }
