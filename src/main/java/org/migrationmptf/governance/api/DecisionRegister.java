@@ -25,4 +25,7 @@ public interface DecisionRegister {
      * the act moves no money). Never throws for a refusal: the reason says why.
      */
     Authorisation authorisation(long decisionId, DecisionType act, String recordType, long recordId, Money amount);
+
+    /** The amount a decision states, if it states one. */
+    java.util.Optional<Money> decisionAmount(long decisionId);
 }

@@ -140,6 +140,13 @@ public class DecisionService implements DecisionRegister {
         return new Authorisation(refusal == null, decision.getReference(), refusal);
     }
 
+    @Override
+    @PermitAll
+    public java.util.Optional<Money> decisionAmount(long decisionId) {
+        Decision decision = em.find(Decision.class, decisionId);
+        return decision == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(decision.getAmount());
+    }
+
     /** The decisions of one meeting, for the meeting's view (not part of the module's api). */
     public List<DecisionView> ofMeeting(Meeting meeting) {
         List<Decision> rows = em.createQuery(LIST + " and m.id = :meeting order by d.reference", Decision.class)

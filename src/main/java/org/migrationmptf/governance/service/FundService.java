@@ -2,12 +2,15 @@ package org.migrationmptf.governance.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.MonthDay;
 import java.util.List;
 import org.migrationmptf.governance.api.FundAdministration;
+import org.migrationmptf.governance.api.FundCreated;
 import org.migrationmptf.governance.api.FundParametersRequest;
 import org.migrationmptf.governance.api.FundView;
 import org.migrationmptf.governance.api.NewFundRequest;
@@ -34,6 +37,9 @@ public class FundService implements FundAdministration {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<FundCreated> fundCreated;
 
     @Override
     public Page<FundView> funds(PageRequest page) {
@@ -65,6 +71,7 @@ public class FundService implements FundAdministration {
         em.persist(fund);
         em.flush();
         copyThematicAreas(FundLookup.byCode(em, "MIG"), fund);
+        fundCreated.fire(new FundCreated(fund.getId(), fund.getCode(), fund.getReportingCurrency()));
         return view(fund);
     }
 
@@ -152,7 +159,7 @@ public class FundService implements FundAdministration {
     static FundView view(Fund f) {
         FundParameters p = f.parameters();
         String currency = f.getReportingCurrency();
-        return new FundView(f.getCode(), f.getName(), currency, rate(p.administrativeAgentFeeRate()),
+        return new FundView(f.getId(), f.getCode(), f.getName(), currency, rate(p.administrativeAgentFeeRate()),
                 rate(p.indirectCostCapRate()), money(p.mobilisationTarget(), currency),
                 money(p.operatingReserve(), currency), p.expenditureReportDue().toString().substring(2),
                 p.progressReportDue().toString().substring(2), p.progressReporting(), p.minimumOrganisations(),

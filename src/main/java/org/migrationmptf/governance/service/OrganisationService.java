@@ -138,7 +138,7 @@ public class OrganisationService implements Organisations {
     }
 
     static OrganisationView view(ParticipatingOrganisation o) {
-        return new OrganisationView(o.getAcronym(), o.getName(), o.getMouSignedOn(), o.getStatus(), o.getVersion());
+        return new OrganisationView(o.getId(), o.getAcronym(), o.getName(), o.getMouSignedOn(), o.getStatus(), o.getVersion());
     }
 
     private static FocalPointView view(FocalPoint f) {

@@ -47,6 +47,11 @@ public final class ProblemClassifier {
                     "The body must be well-formed JSON whose values have the types this endpoint expects"
                             + " (amounts as decimal strings or numbers, dates as YYYY-MM-DD).", null, null, null));
         }
+        if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException) {
+            return expected(new Problem(TYPE_PREFIX + "busy", "Busy", 503,
+                    "Too many bookings for this fund at this moment; nothing was booked. Send the request again"
+                            + " (with the same Idempotency-Key).", null, null, null));
+        }
         if (t instanceof OptimisticLockException) {
             return expected(new Problem(TYPE_PREFIX + "stale-version", "The record was changed meanwhile", 409,
                     "Someone else changed this record after you read it. Read it again and repeat your change.",

@@ -1,0 +1,16 @@
+package org.migrationmptf.mobilisation.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.migrationmptf.platform.money.MoneyView;
+
+/** A journal of the ledger and its lines (debits positive, credits negative). */
+public record JournalView(long id, JournalKind kind, LocalDate valueDate, String description, String recordedBy,
+                          Instant recordedAt, Long reverses, List<Line> lines) {
+
+    /** One line of a journal. */
+    public record Line(Account account, String pool, MoneyView amount, Long contributorId, Long organisationId,
+                       Long programmeId) {
+    }
+}

@@ -1,0 +1,112 @@
+package org.migrationmptf.mobilisation.service;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.migrationmptf.governance.api.FundCreated;
+import org.migrationmptf.mobilisation.api.Account;
+import org.migrationmptf.mobilisation.domain.Journal;
+import org.migrationmptf.platform.problem.ConflictException;
+
+/**
+ * The fund's ledger, for the module's services: where journals are written and balances are summed. Every
+ * balance is computed from the journal lines, never stored.
+ *
+ * <p>Concurrency: a booking that could take a pool below zero first locks its fund's row in
+ * {@code mobilisation.fund_ledger} ({@code select ... for update}), then reads the balances, checks, and writes.
+ * Row locks rather than SERIALIZABLE with retries: a fund books a few movements a day, so serialising one fund's
+ * bookings costs nothing, and it makes the check-then-write correct on both databases without retry loops that
+ * would have to repeat idempotency checks. The lock also makes an idempotency key's second request wait for the
+ * first and then find its journal.
+ */
+@Dependent
+public class Ledger {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Takes the fund's booking lock until the transaction ends. */
+    public void lock(long fundId) {
+        List<?> locked = em.createNativeQuery("select fund_id from mobilisation.fund_ledger where fund_id = ? for update")
+                .setParameter(1, fundId).getResultList();
+        if (locked.isEmpty()) {
+            throw new ConflictException("The ledger of fund " + fundId + " is not open");
+        }
+    }
+
+    /** A new fund gets its ledger in the same transaction. */
+    void open(@Observes FundCreated created) {
+        em.createNativeQuery("insert into mobilisation.fund_ledger (fund_id) values (?)")
+                .setParameter(1, created.fundId()).executeUpdate();
+    }
+
+    public Journal post(Journal journal) {
+        em.persist(journal);
+        em.flush();
+        return journal;
+    }
+
+    public Optional<Journal> byIdempotencyKey(long fundId, String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select j from Journal j where j.fundId = :fund and j.idempotencyKey = :key", Journal.class)
+                .setParameter("fund", fundId).setParameter("key", key).getResultList().stream().findFirst();
+    }
+
+    /** Balance of every account in every pool, as of a day (inclusive): pool -> account -> sum of lines. */
+    public Map<String, Map<Account, BigDecimal>> balancesByPool(long fundId, LocalDate asOf) {
+        Map<String, Map<Account, BigDecimal>> balances = new TreeMap<>();
+        for (Object[] row : em.createQuery("select l.pool, l.account, sum(l.amount) from JournalLine l"
+                        + " where l.fundId = :fund and l.valueDate <= :asOf group by l.pool, l.account", Object[].class)
+                .setParameter("fund", fundId).setParameter("asOf", asOf).getResultList()) {
+            balances.computeIfAbsent((String) row[0], p -> new EnumMap<>(Account.class))
+                    .put((Account) row[1], (BigDecimal) row[2]);
+        }
+        return balances;
+    }
+
+    /** Balance of every account over all pools, as of a day. */
+    public Map<Account, BigDecimal> balances(long fundId, LocalDate asOf) {
+        Map<Account, BigDecimal> totals = new EnumMap<>(Account.class);
+        for (Object[] row : em.createQuery("select l.account, sum(l.amount) from JournalLine l"
+                        + " where l.fundId = :fund and l.valueDate <= :asOf group by l.account", Object[].class)
+                .setParameter("fund", fundId).setParameter("asOf", asOf).getResultList()) {
+            totals.put((Account) row[0], (BigDecimal) row[1]);
+        }
+        return totals;
+    }
+
+    /** What is committed to a programme and not yet transferred, per pool. */
+    public Map<String, BigDecimal> outstandingCommitments(long fundId, long programmeId) {
+        Map<String, BigDecimal> byPool = new TreeMap<>();
+        for (Object[] row : em.createQuery("select l.pool, sum(l.amount) from JournalLine l where l.fundId = :fund"
+                        + " and l.programmeId = :programme and l.account = :account group by l.pool", Object[].class)
+                .setParameter("fund", fundId).setParameter("programme", programmeId)
+                .setParameter("account", Account.COMMITMENTS).getResultList()) {
+            byPool.put((String) row[0], (BigDecimal) row[1]);
+        }
+        return byPool;
+    }
+
+    /** Everything ever committed to a programme (commitment lines before transfers release them). */
+    public BigDecimal totalCommitted(long fundId, long programmeId) {
+        return em.createQuery("select coalesce(sum(l.amount), 0) from JournalLine l join l.journal j"
+                        + " where l.fundId = :fund and l.programmeId = :programme and l.account = :account"
+                        + " and j.kind = org.migrationmptf.mobilisation.api.JournalKind.COMMITMENT", BigDecimal.class)
+                .setParameter("fund", fundId).setParameter("programme", programmeId)
+                .setParameter("account", Account.COMMITMENTS).getSingleResult();
+    }
+
+    static BigDecimal of(Map<Account, BigDecimal> balances, Account account) {
+        return balances.getOrDefault(account, BigDecimal.ZERO);
+    }
+}
