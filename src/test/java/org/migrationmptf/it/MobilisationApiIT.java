@@ -275,6 +275,45 @@ class MobilisationApiIT {
                 .body("totalItems", equalTo(booked + 1));
     }
 
+    /** On PostgreSQL the database itself refuses an unbalanced journal and any change to a written one. */
+    @Test
+    void thePostgresqlLedgerRefusesUnbalancedJournalsAndChanges() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("postgres".equals(System.getProperty("db.kind")),
+                "the database's ledger guard exists on PostgreSQL only");
+        Setup s = setUp("TRG");
+        as("agent").header("Idempotency-Key", "t").contentType(ContentType.JSON)
+                .body(deposit(s.agreement(), "100.00", "EUR", "1.1")).post("/api/funds/" + s.fund() + "/deposits")
+                .then().statusCode(201);
+        String url = "jdbc:postgresql://" + System.getenv().getOrDefault("DB_HOST", "localhost") + ":"
+                + System.getenv().getOrDefault("DB_PORT", "5432") + "/" + System.getenv().getOrDefault("DB_NAME", "mptf");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url,
+                System.getenv().getOrDefault("DB_USER", "mptf"), System.getenv().getOrDefault("DB_PASSWORD", ""))) {
+            c.setAutoCommit(false);
+            long journal;
+            try (java.sql.Statement st = c.createStatement()) {
+                var rs = st.executeQuery("select id, fund_id from mobilisation.journal order by id desc limit 1");
+                rs.next();
+                journal = rs.getLong(1);
+                long fund = rs.getLong(2);
+                st.executeUpdate("insert into mobilisation.journal (fund_id, kind, value_date, description, recorded_by,"
+                        + " recorded_at) values (" + fund + ", 'OTHER_INCOME', current_date, 'unbalanced', 'test', now())");
+                st.executeUpdate("insert into mobilisation.journal_line (journal_id, fund_id, value_date, account, pool,"
+                        + " amount, currency) values (currval(pg_get_serial_sequence('mobilisation.journal', 'id')), "
+                        + fund + ", current_date, 'CASH', 'UNEARMARKED', 5, 'USD')");
+            }
+            java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, c::commit);
+            assertEquals("23514", refused.getSQLState(), refused.getMessage());
+            c.rollback();
+            try (java.sql.Statement st = c.createStatement()) {
+                java.sql.SQLException changed = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        () -> st.executeUpdate("update mobilisation.journal_line set amount = amount * 2 where journal_id = " + journal));
+                assertEquals("23514", changed.getSQLState(), changed.getMessage());
+            }
+            c.rollback();
+        }
+        assertEquals("110.00", status(s.fund()).getString("contributions.amount"));
+    }
+
     private static List<Response> runAll(List<Callable<Response>> requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(requests.size());
         try {
