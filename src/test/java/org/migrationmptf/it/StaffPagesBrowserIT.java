@@ -191,6 +191,51 @@ class StaffPagesBrowserIT {
         assertTrue(history.contains("fmu") && history.contains("Browser decision " + run), history);
     }
 
+    @Test
+    void theAdministrativeAgentRecordsAEuroDepositAndTheFundingStatusRisesByItsUsdValue() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        long contributor = ((Number) ItSupport.as("agent").contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("name", "Browser donor " + run, "type", "FOUNDATION"))
+                .post("/api/contributors").then().statusCode(201).extract().path("id")).longValue();
+        long agreement = ((Number) ItSupport.as("agent").contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("contributorId", contributor, "reference", "SAA-BR-" + run, "signedOn", "2025-01-01",
+                        "total", java.util.Map.of("amount", "5000", "currency", "EUR"), "earmarkKind", "UNEARMARKED",
+                        "instalments", List.of(java.util.Map.of("dueOn", "2025-02-01",
+                                "amount", java.util.Map.of("amount", "5000", "currency", "EUR")))))
+                .post("/api/funds/MIG/agreements").then().statusCode(201).extract().path("id")).longValue();
+        logIn("agent");
+        java.math.BigDecimal before = contributions();
+
+        browser.get(ItSupport.baseUri() + "/mobilisation/agreement.xhtml?id=" + agreement);
+        waitFor(By.id("depositForm:amount")).sendKeys("1000.00");
+        WebElement rate = browser.findElement(By.id("depositForm:rate"));
+        rate.clear();
+        rate.sendKeys("1.1");
+        browser.findElement(By.id("depositForm:preview")).click();
+        waitForText(By.id("previewText"), "USD 1100.00");
+        assertTrue(browser.findElement(By.id("previewText")).getText().contains("11.00"), "the 1% fee is shown");
+        assertEquals(0, before.compareTo(contributions()), "a preview books nothing");
+
+        browser.get(ItSupport.baseUri() + "/mobilisation/agreement.xhtml?id=" + agreement);
+        waitFor(By.id("depositForm:amount")).sendKeys("1000.00");
+        rate = browser.findElement(By.id("depositForm:rate"));
+        rate.clear();
+        rate.sendKeys("1.1");
+        browser.findElement(By.id("depositForm:preview")).click();
+        waitFor(By.id("depositForm:record")).click();
+        waitForText(By.id("deposited"), "EUR 1000.00");
+        assertEquals(0, before.add(new java.math.BigDecimal("1100.00")).compareTo(contributions()),
+                "the funding status shows the deposit's USD value");
+        screenshot("funding-status.png");
+    }
+
+    /** The contributions line of the funding status page, as a person reads it. */
+    private static java.math.BigDecimal contributions() {
+        browser.get(ItSupport.baseUri() + "/mobilisation/funding-status.xhtml");
+        WebElement first = waitFor(By.cssSelector("#statusForm\\:status tbody tr[data-ri='0'] td:nth-child(2)"));
+        return new java.math.BigDecimal(first.getText().strip());
+    }
+
     private static void logIn(String user) {
         browser.manage().deleteAllCookies();
         browser.get(ItSupport.baseUri() + "/");

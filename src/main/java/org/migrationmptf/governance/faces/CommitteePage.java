@@ -19,6 +19,7 @@ import org.migrationmptf.governance.api.MeetingView;
 import org.migrationmptf.governance.api.MemberFilter;
 import org.migrationmptf.governance.api.SteeringCommittee;
 import org.migrationmptf.governance.service.GovernanceSettings;
+import org.migrationmptf.platform.faces.Choices;
 import org.migrationmptf.platform.faces.FacesErrors;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
@@ -71,7 +72,7 @@ public class CommitteePage implements Serializable {
     public void addMember() {
         try {
             CommitteeMemberView added = committee.addMember(getFund(), new CommitteeMemberRequest(
-                    (String) memberForm.get("fullName"), Messages.enumValue(Constituency.class, memberForm.get("constituency")),
+                    (String) memberForm.get("fullName"), Choices.of(Constituency.class, memberForm.get("constituency")),
                     (String) memberForm.get("seat"), (LocalDate) memberForm.get("termStart"),
                     (LocalDate) memberForm.get("termEnd"), Boolean.TRUE.equals(memberForm.get("chair")),
                     (String) memberForm.get("userName")));

@@ -20,6 +20,7 @@ import org.migrationmptf.governance.api.MeetingView;
 import org.migrationmptf.governance.api.RecordRef;
 import org.migrationmptf.governance.api.SteeringCommittee;
 import org.migrationmptf.governance.service.GovernanceSettings;
+import org.migrationmptf.platform.faces.Choices;
 import org.migrationmptf.platform.faces.FacesErrors;
 import org.migrationmptf.platform.money.MoneyInput;
 import org.migrationmptf.platform.security.CurrentUser;
@@ -97,7 +98,7 @@ public class MeetingPage implements Serializable {
         Long recordId = (Long) decisionForm.get("recordId");
         List<RecordRef> subjects = recordType == null || recordType.isBlank() ? List.of()
                 : List.of(new RecordRef(recordType.strip().toUpperCase(), recordId));
-        return new DecisionRequest(Messages.enumValue(DecisionType.class, decisionForm.get("type")), (String) decisionForm.get("title"),
+        return new DecisionRequest(Choices.of(DecisionType.class, decisionForm.get("type")), (String) decisionForm.get("title"),
                 (String) decisionForm.get("text"), (LocalDate) decisionForm.get("effectiveOn"),
                 amount == null ? null : new MoneyInput(amount, (String) decisionForm.get("currency")), subjects,
                 (String) decisionForm.get("supersedes"));

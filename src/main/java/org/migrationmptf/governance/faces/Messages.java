@@ -10,14 +10,6 @@ final class Messages {
     private Messages() {
     }
 
-    /** A choice from a page's list, as the enum it names (null when nothing was chosen). */
-    static <E extends Enum<E>> E enumValue(Class<E> type, Object chosen) {
-        if (chosen == null || chosen.toString().isBlank()) {
-            return null;
-        }
-        return chosen instanceof Enum<?> ? type.cast(chosen) : Enum.valueOf(type, chosen.toString());
-    }
-
     static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

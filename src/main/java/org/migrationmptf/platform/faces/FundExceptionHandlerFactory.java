@@ -1,0 +1,68 @@
+package org.migrationmptf.platform.faces;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import org.migrationmptf.platform.problem.AccessDeniedException;
+import org.migrationmptf.platform.problem.RecordNotFoundException;
+
+/**
+ * A page asked for a record that does not exist (an old link, a typed address) or that the user may not see: the
+ * answer is the 404 or 403 error page, not an internal error.
+ */
+public class FundExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public FundExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    static final class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                int status = statusFor(events.next().getContext().getException());
+                if (status != 0) {
+                    events.remove();
+                    FacesContext faces = FacesContext.getCurrentInstance();
+                    try {
+                        faces.getExternalContext().responseSendError(status, null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    faces.responseComplete();
+                    return;
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static int statusFor(Throwable thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause()) {
+                if (t instanceof RecordNotFoundException) {
+                    return 404;
+                }
+                if (t instanceof AccessDeniedException || t instanceof EJBAccessException) {
+                    return 403;
+                }
+            }
+            return 0;
+        }
+    }
+}
