@@ -17,6 +17,11 @@ public interface FundMoney {
     JournalView commit(String fund, @NotNull(message = "a body is required") @Valid CommitmentRequest request,
                        @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey);
 
+    /** Money an organisation returns: it goes back into the pool it came from and counts in the funding status. */
+    JournalView refundFromOrganisation(String fund,
+                                       @NotNull(message = "a body is required") @Valid OrganisationRefundRequest request,
+                                       @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey);
+
     JournalView transfer(String fund, @NotNull(message = "a body is required") @Valid TransferRequest request,
                          @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey);
 }

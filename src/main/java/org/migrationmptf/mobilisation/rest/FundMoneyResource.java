@@ -28,6 +28,7 @@ import org.migrationmptf.mobilisation.api.FundMoney;
 import org.migrationmptf.mobilisation.api.FundingStatusView;
 import org.migrationmptf.mobilisation.api.JournalView;
 import org.migrationmptf.mobilisation.api.LedgerEntryRequest;
+import org.migrationmptf.mobilisation.api.OrganisationRefundRequest;
 import org.migrationmptf.mobilisation.api.PoolAvailability;
 import org.migrationmptf.mobilisation.api.ResourceMobilisation;
 import org.migrationmptf.mobilisation.api.TransferRequest;
@@ -151,6 +152,14 @@ public class FundMoneyResource {
     @Operation(summary = "Transfer committed money to an organisation on an instruct-transfer decision (Idempotency-Key header)")
     public Response transfer(@HeaderParam(IDEMPOTENCY_KEY) String key, TransferRequest request) {
         return Response.status(Response.Status.CREATED).entity(money.transfer(fund, request, key)).build();
+    }
+
+    @POST
+    @Path("/refunds-from-organisations")
+    @RolesAllowed(Roles.ADMIN_AGENT)
+    @Operation(summary = "Record unspent money an organisation returns for a programme (Idempotency-Key header)")
+    public Response refund(@HeaderParam(IDEMPOTENCY_KEY) String key, OrganisationRefundRequest request) {
+        return Response.status(Response.Status.CREATED).entity(money.refundFromOrganisation(fund, request, key)).build();
     }
 
     @GET

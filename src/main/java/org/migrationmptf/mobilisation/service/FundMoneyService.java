@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.migrationmptf.governance.api.Authorisation;
@@ -20,8 +19,10 @@ import org.migrationmptf.mobilisation.api.CommitmentRequest;
 import org.migrationmptf.mobilisation.api.FundMoney;
 import org.migrationmptf.mobilisation.api.JournalKind;
 import org.migrationmptf.mobilisation.api.JournalView;
+import org.migrationmptf.mobilisation.api.OrganisationRefundRequest;
 import org.migrationmptf.mobilisation.api.PoolAvailability;
 import org.migrationmptf.mobilisation.api.TransferRequest;
+import org.migrationmptf.mobilisation.domain.Drawdown;
 import org.migrationmptf.mobilisation.domain.Journal;
 import org.migrationmptf.platform.money.Money;
 import org.migrationmptf.platform.problem.BusinessRuleException;
@@ -79,24 +80,17 @@ public class FundMoneyService implements FundMoney {
                     + " it would exceed the " + decided + " the decision approves");
         }
         List<PoolAvailability> pools = Availability.of(ledger, fund);
+        Map<String, BigDecimal> available = new java.util.HashMap<>();
+        r.pools().forEach(p -> available.put(p, Availability.available(pools, p)));
+        Map<String, BigDecimal> draws = Drawdown.commitment(r.pools(), available, amount.amount()).orElseThrow(() ->
+                new ConflictException("amount", "Not enough money available: the pools " + r.pools() + " have "
+                        + Views.money(available.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                        amount.currency()).amount() + " " + fund.reportingCurrency()
+                        + " available for new approvals, " + amount + " is asked for"));
         Journal.Builder journal = Journal.builder(fund.id(), JournalKind.COMMITMENT, LocalDate.now(),
                 "Commitment to programme " + r.programmeId() + " on decision " + r.decisionId());
-        BigDecimal remaining = amount.amount();
-        for (String pool : r.pools()) {
-            BigDecimal take = remaining.min(Availability.available(pools, pool));
-            if (take.signum() > 0) {
-                journal.move(Account.COMMITMENTS, Account.COMMITMENTS_CONTRA, pool, Money.of(take, amount.currency()),
-                        null, null, r.programmeId());
-                remaining = remaining.subtract(take);
-            }
-        }
-        if (remaining.signum() > 0) {
-            BigDecimal available = r.pools().stream().map(p -> Availability.available(pools, p))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            throw new ConflictException("amount", "Not enough money available: the pools " + r.pools() + " have "
-                    + Views.money(available, amount.currency()).amount() + " " + fund.reportingCurrency()
-                    + " available for new approvals, " + amount + " is asked for");
-        }
+        draws.forEach((pool, take) -> journal.move(Account.COMMITMENTS, Account.COMMITMENTS_CONTRA, pool,
+                Money.of(take, amount.currency()), null, null, r.programmeId()));
         return Views.journal(ledger.post(journal.build(currentUser.getName(), idempotencyKey)));
     }
 
@@ -119,32 +113,47 @@ public class FundMoneyService implements FundMoney {
                     + Views.money(committed, amount.currency()).amount() + " " + fund.reportingCurrency()
                     + " approved and not yet transferred; " + amount + " is more than that");
         }
-        Map<String, Map<Account, BigDecimal>> balances = ledger.balancesByPool(fund.id(), LocalDate.of(9999, 12, 31));
+        Map<String, BigDecimal> cash = new java.util.HashMap<>();
+        ledger.balancesByPool(fund.id(), LocalDate.of(9999, 12, 31))
+                .forEach((pool, accounts) -> cash.put(pool, Ledger.of(accounts, Account.CASH)));
+        Map<String, BigDecimal> draws = Drawdown.transfer(outstanding, cash, amount.amount()).orElseThrow(() ->
+                new ConflictException("amount", "The fund does not hold enough cash in the pools of programme "
+                        + r.programmeId() + "'s commitments " + outstanding.keySet() + " for a transfer of " + amount));
         Journal.Builder journal = Journal.builder(fund.id(), JournalKind.TRANSFER, LocalDate.now(),
                 "Transfer to " + organisation.acronym() + " for programme " + r.programmeId() + " on decision "
                         + r.decisionId());
-        BigDecimal remaining = amount.amount();
-        List<String> shortOfCash = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> pool : outstanding.entrySet()) {
-            BigDecimal cash = Ledger.of(balances.getOrDefault(pool.getKey(), Map.of()), Account.CASH);
-            BigDecimal take = remaining.min(pool.getValue()).min(cash.max(BigDecimal.ZERO));
-            if (take.signum() > 0) {
-                Money moved = Money.of(take, amount.currency());
-                journal.move(Account.TRANSFERS_TO_ORGANISATIONS, Account.CASH, pool.getKey(), moved, null,
-                        organisation.id(), r.programmeId());
-                journal.move(Account.COMMITMENTS_CONTRA, Account.COMMITMENTS, pool.getKey(), moved, null, null,
-                        r.programmeId());
-                remaining = remaining.subtract(take);
-            } else if (pool.getValue().signum() > 0) {
-                shortOfCash.add(pool.getKey());
-            }
-        }
-        if (remaining.signum() > 0) {
-            throw new ConflictException("amount", "The fund does not hold enough cash for this transfer in pools "
-                    + shortOfCash + ": " + Views.money(remaining, amount.currency()).amount() + " "
-                    + fund.reportingCurrency() + " short");
-        }
+        draws.forEach((pool, take) -> {
+            Money moved = Money.of(take, amount.currency());
+            journal.move(Account.TRANSFERS_TO_ORGANISATIONS, Account.CASH, pool, moved, null, organisation.id(),
+                    r.programmeId());
+            journal.move(Account.COMMITMENTS_CONTRA, Account.COMMITMENTS, pool, moved, null, null, r.programmeId());
+        });
         return Views.journal(ledger.post(journal.build(currentUser.getName(), idempotencyKey)));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN_AGENT)
+    public JournalView refundFromOrganisation(String fundCode, OrganisationRefundRequest r, String idempotencyKey) {
+        FundView fund = funds.fund(fundCode);
+        Money amount = reportingMoney(fund, r.amount().amount(), r.amount().currency());
+        OrganisationView organisation = organisations.organisation(r.organisation());
+        ledger.lock(fund.id());
+        var existing = ledger.byIdempotencyKey(fund.id(), idempotencyKey);
+        if (existing.isPresent()) {
+            return Views.journal(existing.get());
+        }
+        BigDecimal transferred = ledger.transferredTo(fund.id(), organisation.id(), r.programmeId(), r.pool());
+        if (amount.amount().compareTo(transferred) > 0) {
+            throw new ConflictException("amount", organisation.acronym() + " received "
+                    + Views.money(transferred, amount.currency()).amount() + " " + fund.reportingCurrency()
+                    + " (net of earlier refunds) for programme " + r.programmeId() + " from pool " + r.pool()
+                    + ": it cannot return more");
+        }
+        return Views.journal(ledger.post(Journal.builder(fund.id(), JournalKind.REFUND_FROM_ORGANISATION,
+                        r.valueDate(), "Refund from " + organisation.acronym() + " for programme " + r.programmeId())
+                .move(Account.CASH, Account.REFUNDS_FROM_ORGANISATIONS, r.pool(), amount, null, organisation.id(),
+                        r.programmeId())
+                .build(currentUser.getName(), idempotencyKey)));
     }
 
     private void authorised(long decisionId, DecisionType act, long programmeId, Money amount) {

@@ -106,6 +106,18 @@ public class Ledger {
                 .setParameter("account", Account.COMMITMENTS).getSingleResult();
     }
 
+    /** What an organisation received for a programme from a pool, less what it has returned. */
+    public BigDecimal transferredTo(long fundId, long organisationId, long programmeId, String pool) {
+        return em.createQuery("select coalesce(sum(case when l.account = :transfers then l.amount else -l.amount end), 0)"
+                        + " from JournalLine l where l.fundId = :fund and l.organisationId = :organisation"
+                        + " and l.programmeId = :programme and l.pool = :pool and l.account in (:transfers, :refunds)",
+                        BigDecimal.class)
+                .setParameter("transfers", Account.TRANSFERS_TO_ORGANISATIONS)
+                .setParameter("refunds", Account.REFUNDS_FROM_ORGANISATIONS)
+                .setParameter("fund", fundId).setParameter("organisation", organisationId)
+                .setParameter("programme", programmeId).setParameter("pool", pool).getSingleResult();
+    }
+
     static BigDecimal of(Map<Account, BigDecimal> balances, Account account) {
         return balances.getOrDefault(account, BigDecimal.ZERO);
     }
