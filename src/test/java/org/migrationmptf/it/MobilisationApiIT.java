@@ -275,6 +275,85 @@ class MobilisationApiIT {
                 .body("totalItems", equalTo(booked + 1));
     }
 
+    @Test
+    void sixtyFourConcurrentTransfersNeverExceedTheCommitmentAndRefundsComeBack() throws Exception {
+        long seed = Long.getLong("concurrency.seed", System.nanoTime());
+        Random random = new Random(seed);
+        Setup s = setUp("TRF");
+        as("agent").header("Idempotency-Key", "in").contentType(ContentType.JSON)
+                .body(deposit(s.agreement(), "200000.00", "EUR", "1.1")).post("/api/funds/" + s.fund() + "/deposits")
+                .then().statusCode(201);
+        long approve = decision(s.fund(), s.members(), "APPROVE_ALLOCATION", "100000.00", 601);
+        as("fmu").header("Idempotency-Key", "c601").contentType(ContentType.JSON).body(Map.of("programmeId", 601,
+                        "decisionId", approve, "amount", Map.of("amount", "100000.00", "currency", "USD"),
+                        "pools", List.of("UNEARMARKED")))
+                .post("/api/funds/" + s.fund() + "/commitments").then().statusCode(201);
+        long instruct = decision(s.fund(), s.members(), "INSTRUCT_TRANSFER", "100000.00", 601);
+        List<Callable<Response>> requests = new ArrayList<>();
+        List<BigDecimal> amounts = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            BigDecimal amount = BigDecimal.valueOf(1000 + random.nextInt(3000)).setScale(2);
+            amounts.add(amount);
+            String key = "t" + i;
+            requests.add(() -> as("agent").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Map.of("programmeId", 601, "organisation", "UNICEF", "decisionId", instruct,
+                            "amount", Map.of("amount", amount.toPlainString(), "currency", "USD")))
+                    .post("/api/funds/" + s.fund() + "/transfers"));
+        }
+        List<Response> answers = runAll(requests);
+        BigDecimal sent = BigDecimal.ZERO;
+        for (int i = 0; i < answers.size(); i++) {
+            int code = answers.get(i).statusCode();
+            assertTrue(code == 201 || code == 409, "seed " + seed + ": " + code + " " + answers.get(i).asString());
+            if (code == 201) {
+                sent = sent.add(amounts.get(i));
+            }
+        }
+        assertTrue(sent.compareTo(new BigDecimal("100000.00")) <= 0, "seed " + seed + ": more sent than committed");
+        JsonPath status = status(s.fund());
+        assertEquals(0, sent.compareTo(new BigDecimal(status.getString("transfersToOrganisations.amount"))), "seed " + seed);
+        assertEquals(0, new BigDecimal("100000.00").subtract(sent)
+                .compareTo(new BigDecimal(status.getString("committedNotTransferred.amount"))), "seed " + seed);
+        BigDecimal balance = new BigDecimal(status.getString("balanceWithAdministrativeAgent.amount"));
+        assertEquals(0, new BigDecimal("217800.00").subtract(sent).compareTo(balance), "seed " + seed);
+
+        Map<String, Object> refund = Map.of("programmeId", 601, "organisation", "UNICEF", "valueDate", TODAY,
+                "amount", Map.of("amount", "500.00", "currency", "USD"), "pool", "UNEARMARKED");
+        as("agent").header("Idempotency-Key", "r1").contentType(ContentType.JSON).body(refund)
+                .post("/api/funds/" + s.fund() + "/refunds-from-organisations").then().statusCode(201);
+        as("agent").header("Idempotency-Key", "r1").contentType(ContentType.JSON).body(refund)
+                .post("/api/funds/" + s.fund() + "/refunds-from-organisations").then().statusCode(201);
+        JsonPath after = status(s.fund());
+        assertEquals("500.00", after.getString("refundsFromOrganisations.amount"));
+        assertEquals(0, balance.add(new BigDecimal("500.00")).compareTo(new BigDecimal(after.getString("balanceWithAdministrativeAgent.amount"))));
+        as("agent").contentType(ContentType.JSON).body(Map.of("programmeId", 601, "organisation", "UNICEF",
+                        "valueDate", TODAY, "amount", Map.of("amount", "1000000.00", "currency", "USD"), "pool", "UNEARMARKED"))
+                .post("/api/funds/" + s.fund() + "/refunds-from-organisations").then().statusCode(409);
+    }
+
+    @Test
+    void moneyListsCostTheSameFewStatementsWhateverTheirSize() {
+        Setup s = setUp("SQM");
+        for (int i = 0; i < 3; i++) {
+            as("agent").header("Idempotency-Key", "d" + i).contentType(ContentType.JSON)
+                    .body(deposit(s.agreement(), "1000.00", "EUR", "1.1")).post("/api/funds/" + s.fund() + "/deposits")
+                    .then().statusCode(201);
+        }
+        for (String list : List.of("/api/funds/" + s.fund() + "/agreements", "/api/funds/" + s.fund() + "/ledger",
+                "/api/contributors")) {
+            int one = statements(list, 1);
+            int many = statements(list, 50);
+            assertEquals(one, many, list + ": " + one + " statements for 1 row, " + many + " for 50");
+            assertTrue(many <= 6, list + ": " + many + " statements");
+        }
+    }
+
+    private static int statements(String list, int size) {
+        Response response = as("fmu").queryParam("size", size).get(list);
+        response.then().statusCode(200);
+        return Integer.parseInt(response.header("X-SQL-Statements"));
+    }
+
     /** On PostgreSQL the database itself refuses an unbalanced journal and any change to a written one. */
     @Test
     void thePostgresqlLedgerRefusesUnbalancedJournalsAndChanges() throws Exception {
