@@ -332,6 +332,63 @@ class MobilisationApiIT {
     }
 
     @Test
+    void otherMovementsAndReversalsShowInTheFundingStatus() {
+        Setup s = setUp("OTH");
+        String ledger = "/api/funds/" + s.fund() + "/ledger";
+        long deposit = ((Number) as("agent").header("Idempotency-Key", "d").contentType(ContentType.JSON)
+                .body(deposit(s.agreement(), "10000.00", "EUR", "1.2")).post("/api/funds/" + s.fund() + "/deposits")
+                .then().statusCode(201).extract().path("journalId")).longValue();
+        for (Object[] entry : new Object[][] {{"INTEREST", "120.50"}, {"OTHER_INCOME", "30.00"},
+                {"BANK_CHARGE", "15.25"}, {"DIRECT_COST", "500.00"}, {"TRANSFER_TO_OTHER_FUND", "100.00"}}) {
+            as("agent").header("Idempotency-Key", "e-" + entry[0]).contentType(ContentType.JSON)
+                    .body(Map.of("kind", entry[0], "valueDate", TODAY, "description", "Test " + entry[0],
+                            "amount", Map.of("amount", entry[1], "currency", "USD")))
+                    .post(ledger).then().statusCode(201);
+        }
+        as("agent").contentType(ContentType.JSON).body(Map.of("kind", "REFUND_TO_CONTRIBUTOR", "valueDate", TODAY,
+                        "description", "Refund", "amount", Map.of("amount", "200.00", "currency", "USD")))
+                .post(ledger).then().statusCode(422).body("errors.field", hasItems("contributorId"));
+        as("agent").contentType(ContentType.JSON).body(Map.of("kind", "REFUND_TO_CONTRIBUTOR", "valueDate", TODAY,
+                        "description", "Refund", "contributorId", s.contributor(),
+                        "amount", Map.of("amount", "200.00", "currency", "USD")))
+                .post(ledger).then().statusCode(201);
+        as("agent").contentType(ContentType.JSON).body(Map.of("kind", "BANK_CHARGE", "valueDate", TODAY,
+                        "description", "Too much", "amount", Map.of("amount", "1000000.00", "currency", "USD")))
+                .post(ledger).then().statusCode(409);
+        as("agent").contentType(ContentType.JSON).body(Map.of("kind", "DEPOSIT", "valueDate", TODAY,
+                        "description", "Sideways", "amount", Map.of("amount", "1.00", "currency", "USD")))
+                .post(ledger).then().statusCode(422);
+
+        JsonPath status = status(s.fund());
+        assertEquals("12000.00", status.getString("contributions.amount"));
+        assertEquals("120.50", status.getString("interest.amount"));
+        assertEquals("30.00", status.getString("otherIncome.amount"));
+        assertEquals("12150.50", status.getString("totalSources.amount"));
+        assertEquals("120.00", status.getString("administrativeAgentFees.amount"));
+        assertEquals("15.25", status.getString("bankCharges.amount"));
+        assertEquals("500.00", status.getString("directCosts.amount"));
+        assertEquals("100.00", status.getString("transfersToOtherFunds.amount"));
+        assertEquals("200.00", status.getString("refundsToContributors.amount"));
+        assertEquals("935.25", status.getString("totalUses.amount"));
+        assertEquals("11215.25", status.getString("balanceWithAdministrativeAgent.amount"));
+
+        as("agent").contentType(ContentType.JSON).body(Map.of("reason", "Wrong agreement"))
+                .post(ledger + "/" + deposit + "/reversal").then().statusCode(409).body("detail", containsString("used"));
+        long directCost = ((Number) as("auditor").queryParam("size", 50).get(ledger).jsonPath()
+                .getList("items.findAll { it.kind == 'DIRECT_COST' }.id").get(0)).longValue();
+        as("agent").header("Idempotency-Key", "rev").contentType(ContentType.JSON)
+                .body(Map.of("reason", "Charged to the wrong fund")).post(ledger + "/" + directCost + "/reversal")
+                .then().statusCode(201).body("kind", equalTo("REVERSAL")).body("reverses", equalTo((int) directCost));
+        as("agent").contentType(ContentType.JSON).body(Map.of("reason", "Again"))
+                .post(ledger + "/" + directCost + "/reversal").then().statusCode(409);
+        JsonPath corrected = status(s.fund());
+        assertEquals("0.00", corrected.getString("directCosts.amount"));
+        assertEquals("11715.25", corrected.getString("balanceWithAdministrativeAgent.amount"));
+        assertEquals("0.00", as("chair").queryParam("asOf", LocalDate.now().minusDays(1).toString())
+                .get("/api/funds/" + s.fund() + "/funding-status").path("contributions.amount"));
+    }
+
+    @Test
     void moneyListsCostTheSameFewStatementsWhateverTheirSize() {
         Setup s = setUp("SQM");
         for (int i = 0; i < 3; i++) {

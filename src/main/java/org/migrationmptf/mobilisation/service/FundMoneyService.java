@@ -66,8 +66,7 @@ public class FundMoneyService implements FundMoney {
     public JournalView commit(String fundCode, CommitmentRequest r, String idempotencyKey) {
         FundView fund = funds.fund(fundCode);
         Money amount = reportingMoney(fund, r.amount().amount(), r.amount().currency());
-        ledger.lock(fund.id());
-        var existing = ledger.byIdempotencyKey(fund.id(), idempotencyKey);
+        var existing = ledger.lockAndFindRepeat(fund.id(), idempotencyKey);
         if (existing.isPresent()) {
             return Views.journal(existing.get());
         }
@@ -100,8 +99,7 @@ public class FundMoneyService implements FundMoney {
         FundView fund = funds.fund(fundCode);
         Money amount = reportingMoney(fund, r.amount().amount(), r.amount().currency());
         OrganisationView organisation = organisations.organisation(r.organisation());
-        ledger.lock(fund.id());
-        var existing = ledger.byIdempotencyKey(fund.id(), idempotencyKey);
+        var existing = ledger.lockAndFindRepeat(fund.id(), idempotencyKey);
         if (existing.isPresent()) {
             return Views.journal(existing.get());
         }
@@ -137,8 +135,7 @@ public class FundMoneyService implements FundMoney {
         FundView fund = funds.fund(fundCode);
         Money amount = reportingMoney(fund, r.amount().amount(), r.amount().currency());
         OrganisationView organisation = organisations.organisation(r.organisation());
-        ledger.lock(fund.id());
-        var existing = ledger.byIdempotencyKey(fund.id(), idempotencyKey);
+        var existing = ledger.lockAndFindRepeat(fund.id(), idempotencyKey);
         if (existing.isPresent()) {
             return Views.journal(existing.get());
         }

@@ -42,6 +42,15 @@ public class Ledger {
         }
     }
 
+    /**
+     * Takes the fund's booking lock, then looks for a booking already made with this idempotency key: the one
+     * place every booking starts, so a repeated request always finds the first one's journal.
+     */
+    public Optional<Journal> lockAndFindRepeat(long fundId, String idempotencyKey) {
+        lock(fundId);
+        return byIdempotencyKey(fundId, idempotencyKey);
+    }
+
     /** A new fund gets its ledger in the same transaction. */
     void open(@Observes FundCreated created) {
         em.createNativeQuery("insert into mobilisation.fund_ledger (fund_id) values (?)")

@@ -183,8 +183,7 @@ public class MobilisationService implements ResourceMobilisation {
     @RolesAllowed(Roles.ADMIN_AGENT)
     public DepositView recordDeposit(String fundCode, DepositRequest r, String idempotencyKey) {
         FundView fund = funds.fund(fundCode);
-        ledger.lock(fund.id());
-        var existing = ledger.byIdempotencyKey(fund.id(), idempotencyKey);
+        var existing = ledger.lockAndFindRepeat(fund.id(), idempotencyKey);
         if (existing.isPresent()) {
             return em.createNamedQuery("Deposit.findByJournal", Deposit.class)
                     .setParameter("journal", existing.get().getId()).getResultList().stream().findFirst()
@@ -244,8 +243,7 @@ public class MobilisationService implements ResourceMobilisation {
     @RolesAllowed(Roles.ADMIN_AGENT)
     public JournalView recordEntry(String fundCode, LedgerEntryRequest r, String idempotencyKey) {
         FundView fund = funds.fund(fundCode);
-        ledger.lock(fund.id());
-        var existing = ledger.byIdempotencyKey(fund.id(), idempotencyKey);
+        var existing = ledger.lockAndFindRepeat(fund.id(), idempotencyKey);
         if (existing.isPresent()) {
             return Views.journal(existing.get());
         }
@@ -288,8 +286,7 @@ public class MobilisationService implements ResourceMobilisation {
     @RolesAllowed(Roles.ADMIN_AGENT)
     public JournalView reverse(String fundCode, long journalId, String reason, String idempotencyKey) {
         FundView fund = funds.fund(fundCode);
-        ledger.lock(fund.id());
-        var existing = ledger.byIdempotencyKey(fund.id(), idempotencyKey);
+        var existing = ledger.lockAndFindRepeat(fund.id(), idempotencyKey);
         if (existing.isPresent()) {
             return Views.journal(existing.get());
         }

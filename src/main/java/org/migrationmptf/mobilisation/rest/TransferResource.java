@@ -1,0 +1,45 @@
+package org.migrationmptf.mobilisation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.migrationmptf.mobilisation.api.FundMoney;
+import org.migrationmptf.mobilisation.api.TransferRequest;
+import org.migrationmptf.platform.security.Roles;
+
+/**
+ * Transfers of committed money to organisations, by the Administrative Agent on a decision.
+ * (JAX-RS picks one root resource per request by its literal path; each money resource therefore has its own
+ * literal segment after the fund's code, so that governance's /funds/{code}/... stay reachable.)
+ */
+@Path("/funds/{code}/transfers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR})
+@Tag(name = "Fund money", description = "Agreements, deposits, ledger, availability, commitments, transfers, funding status")
+public class TransferResource {
+
+    @Inject
+    FundMoney money;
+
+    @PathParam("code")
+    String fund;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN_AGENT)
+    @Operation(summary = "Transfer committed money to an organisation on an instruct-transfer decision (Idempotency-Key header)")
+    public Response transfer(@HeaderParam(Idempotency.HEADER) String key, TransferRequest request) {
+        return Response.status(Response.Status.CREATED).entity(money.transfer(fund, request, key)).build();
+    }
+}
