@@ -47,6 +47,11 @@ public final class ProblemClassifier {
                     "The body must be well-formed JSON whose values have the types this endpoint expects"
                             + " (amounts as decimal strings or numbers, dates as YYYY-MM-DD).", null, null, null));
         }
+        if (databaseUnreachable(t)) {
+            return expected(new Problem(TYPE_PREFIX + "database-unavailable", "Service unavailable", 503,
+                    "The database cannot be reached at the moment; nothing was saved. Send the request again in a"
+                            + " little while (with the same Idempotency-Key, for a booking).", null, null, null));
+        }
         if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException) {
             return expected(new Problem(TYPE_PREFIX + "busy", "Busy", 503,
                     "Too many bookings for this fund at this moment; nothing was booked. Send the request again"
@@ -168,6 +173,22 @@ public final class ProblemClassifier {
             t = t.getCause();
         }
         return t;
+    }
+
+    /**
+     * A connection failure (SQLState class 08) or the database shutting down or starting (57P01-57P03) anywhere in
+     * the chain: the database is away, the request is not wrong.
+     */
+    static boolean databaseUnreachable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                    || c instanceof java.sql.SQLTransientConnectionException
+                    || c instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasJsonbCause(Throwable t) {

@@ -29,6 +29,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } else {
             LOG.log(Level.FINE, "Refused {0}: {1}", new Object[] {problem.instance(), problem.detail()});
         }
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 503) {
+            response.header("Retry-After", "5");
+        }
+        return response.build();
     }
 }

@@ -77,6 +77,18 @@ class ProblemClassifierTest {
     }
 
     @Test
+    void anUnreachableDatabaseIs503NotAnIncident() {
+        Exception refused = new jakarta.ejb.EJBTransactionRolledbackException("rolled back", new EJBException(
+                new RuntimeException("Unable to acquire JDBC Connection", new java.sql.SQLException("refused", "08001"))));
+        ProblemClassifier.Classified c = ProblemClassifier.classify(refused);
+        assertEquals(503, c.problem().status());
+        assertFalse(c.unexpected());
+        assertEquals(503, ProblemClassifier.classify(new RuntimeException(
+                new java.sql.SQLException("terminating connection due to administrator command", "57P01"))).problem().status());
+        assertEquals(500, ProblemClassifier.classify(new java.sql.SQLException("syntax", "42601")).problem().status());
+    }
+
+    @Test
     void anythingElseIs500WithAnIncidentAndNoInternals() {
         ProblemClassifier.Classified c =
                 ProblemClassifier.classify(new IllegalStateException("password=secret at db.example:5432"));
