@@ -167,6 +167,25 @@ class MobilisationApiIT {
     }
 
     @Test
+    void aContributorSeesItsOwnAgreementsAndStatementOnly() {
+        // The demo user "donor" is linked to the demo Government of Norway.
+        JsonPath own = as("donor").queryParam("size", 200).get("/api/funds/MIG/agreements").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> contributors = own.getList("items.contributor");
+        assertTrue(!contributors.isEmpty() && contributors.stream().allMatch("Government of Norway"::equals),
+                "donor sees only Norway's agreements: " + contributors);
+        long norway = own.getLong("items[0].contributorId");
+        as("donor").get("/api/contributors/" + norway + "/statement").then().statusCode(200)
+                .body("contributor", equalTo("Government of Norway"));
+        as("donor").get("/api/contributors/" + norway).then().statusCode(200);
+        long other = ((Number) as("fmu").queryParam("size", 200).get("/api/contributors").jsonPath()
+                .getList("items.findAll { it.name != 'Government of Norway' }.id").get(0)).longValue();
+        as("donor").queryParam("contributorId", other).get("/api/funds/MIG/agreements").then().statusCode(403);
+        as("donor").get("/api/contributors/" + other + "/statement").then().statusCode(403);
+        as("donor").get("/api/contributors").then().statusCode(403);
+    }
+
+    @Test
     void commitmentsAndTransfersFollowDecisionsAndNeverExceedWhatIsThere() {
         Setup s = setUp("CMT");
         as("agent").header("Idempotency-Key", "d1").contentType(ContentType.JSON)
