@@ -1,4 +1,4 @@
 /**
- * Programming: calls for concept notes, concept notes, joint programmes, budgets, commitments, transfers and revisions, each money step authorised by a recorded Steering Committee decision and booked through mobilisation.api. (Its entities arrive with its own issue.)
+ * Programming: calls for concept notes and concept notes (drafted by a focal point for its organisation, screened automatically at submission); joint programmes, approvals, transfers, revisions and closure come next. Money moves only through mobilisation.api, each step on a Steering Committee decision asked through governance.api.
  */
 package org.migrationmptf.programming;

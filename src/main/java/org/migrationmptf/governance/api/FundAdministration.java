@@ -19,6 +19,9 @@ public interface FundAdministration {
     /** @throws org.migrationmptf.platform.problem.RecordNotFoundException for an unknown code */
     FundView fund(String code);
 
+    /** @throws org.migrationmptf.platform.problem.RecordNotFoundException for an unknown id */
+    FundView fundById(long id);
+
     FundView create(@NotNull(message = "a body is required") @Valid NewFundRequest request);
 
     FundView changeParameters(String code, @NotNull(message = "a body is required") @Valid FundParametersRequest request);

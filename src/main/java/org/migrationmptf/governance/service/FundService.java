@@ -55,6 +55,15 @@ public class FundService implements FundAdministration {
     }
 
     @Override
+    public FundView fundById(long id) {
+        Fund fund = em.find(Fund.class, id);
+        if (fund == null) {
+            throw new RecordNotFoundException("fundId", "No fund " + id);
+        }
+        return view(fund);
+    }
+
+    @Override
     @RolesAllowed(Roles.FUND_MANAGER)
     public FundView create(NewFundRequest request) {
         try {

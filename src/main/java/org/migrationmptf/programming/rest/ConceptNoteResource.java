@@ -1,0 +1,87 @@
+package org.migrationmptf.programming.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.platform.web.Page;
+import org.migrationmptf.platform.web.PageRequest;
+import org.migrationmptf.programming.api.ConceptNotes;
+import org.migrationmptf.programming.api.NoteRequest;
+import org.migrationmptf.programming.api.NoteStatus;
+import org.migrationmptf.programming.api.NoteView;
+import org.migrationmptf.programming.api.Screening;
+
+/**
+ * Concept notes: a focal point drafts and submits for its organisation (screening is automatic); the FMU and
+ * auditors read all, the committee all but drafts, a focal point its organisation's.
+ */
+@Path("/concept-notes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.PUNO_FOCAL_POINT, Roles.AUDITOR})
+@Tag(name = "Concept notes", description = "Drafting, screening and submitting concept notes")
+public class ConceptNoteResource {
+
+    @Inject
+    ConceptNotes notes;
+
+    @GET
+    @Operation(summary = "Concept notes the caller may see, newest first, paged; filter by status")
+    public Page<NoteView> list(@QueryParam("status") NoteStatus status, @BeanParam @Valid PageRequest page) {
+        return notes.notes(status, page);
+    }
+
+    @POST
+    @RolesAllowed(Roles.PUNO_FOCAL_POINT)
+    @Operation(summary = "Draft a concept note for the caller's organisation")
+    public Response draft(NoteRequest request) {
+        return Response.status(Response.Status.CREATED).entity(notes.draft(request)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One concept note (another organisation's is not found)")
+    public NoteView get(@PathParam("id") long id) {
+        return notes.note(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PUNO_FOCAL_POINT)
+    @Operation(summary = "Change a draft")
+    public NoteView edit(@PathParam("id") long id, NoteRequest request) {
+        return notes.edit(id, request);
+    }
+
+    @GET
+    @Path("/{id}/screening")
+    @Operation(summary = "What screening would say now: eligible, or each problem in words")
+    public Screening screening(@PathParam("id") long id) {
+        return notes.screening(id);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.PUNO_FOCAL_POINT)
+    @Operation(summary = "Submit: screened at once, to review or ineligible with reasons")
+    public NoteView submit(@PathParam("id") long id) {
+        return notes.submit(id);
+    }
+}

@@ -1,0 +1,115 @@
+package org.migrationmptf.programming.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.migrationmptf.governance.api.FundAdministration;
+import org.migrationmptf.governance.api.FundView;
+import org.migrationmptf.governance.api.ThematicAreaView;
+import org.migrationmptf.platform.money.Money;
+import org.migrationmptf.platform.money.MoneyView;
+import org.migrationmptf.platform.problem.BusinessRuleException;
+import org.migrationmptf.platform.problem.RecordNotFoundException;
+import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.platform.web.Page;
+import org.migrationmptf.platform.web.PageRequest;
+import org.migrationmptf.programming.api.CallRequest;
+import org.migrationmptf.programming.api.CallStatus;
+import org.migrationmptf.programming.api.CallView;
+import org.migrationmptf.programming.api.CallsForNotes;
+import org.migrationmptf.programming.domain.CallForNotes;
+
+/** Calls for concept notes: the FMU drafts, opens and closes them; every role reads them. */
+@Stateless
+@RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.PUNO_FOCAL_POINT, Roles.CONTRIBUTOR,
+        Roles.AUDITOR})
+public class CallService implements CallsForNotes {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FundAdministration funds;
+
+    @Override
+    public Page<CallView> calls(String fundCode, CallStatus status, PageRequest page) {
+        FundView fund = funds.fund(fundCode);
+        List<CallForNotes> rows = em.createNamedQuery("CallForNotes.findByFund", CallForNotes.class)
+                .setParameter("fund", fund.id()).setParameter("status", status)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createNamedQuery("CallForNotes.countByFund", Long.class)
+                .setParameter("fund", fund.id()).setParameter("status", status).getSingleResult();
+        return Page.of(rows, page, total).map(c -> view(c, fund));
+    }
+
+    @Override
+    public CallView call(String fundCode, long id) {
+        FundView fund = funds.fund(fundCode);
+        return view(find(fund, id), fund);
+    }
+
+    @Override
+    @RolesAllowed(Roles.FUND_MANAGER)
+    public CallView create(String fundCode, CallRequest r) {
+        FundView fund = funds.fund(fundCode);
+        Set<Integer> areas = r.thematicAreas() == null ? Set.of() : new HashSet<>(r.thematicAreas());
+        Set<Integer> known = new HashSet<>(funds.thematicAreas(fundCode).stream().map(ThematicAreaView::number).toList());
+        if (!known.containsAll(areas)) {
+            throw new BusinessRuleException("thematicAreas", "Fund " + fund.code() + " has the thematic areas " + known);
+        }
+        BigDecimal ceiling = new BigDecimal(fund.conceptNoteBudgetCeiling().amount());
+        if (r.budgetCeiling() != null) {
+            if (!fund.reportingCurrency().equals(r.budgetCeiling().currency())) {
+                throw new BusinessRuleException("budgetCeiling.currency", "A call's ceiling is in " + fund.reportingCurrency());
+            }
+            ceiling = r.budgetCeiling().amount();
+        }
+        int duration = r.maxDurationMonths() == null ? fund.conceptNoteMaxDurationMonths() : r.maxDurationMonths();
+        CallForNotes call = new CallForNotes(fund.id(), r.title(), r.opensOn(), r.closesOn(), ceiling, duration,
+                r.scopes(), areas);
+        em.persist(call);
+        em.flush();
+        return view(call, fund);
+    }
+
+    @Override
+    @RolesAllowed(Roles.FUND_MANAGER)
+    public CallView open(String fundCode, long id) {
+        FundView fund = funds.fund(fundCode);
+        CallForNotes call = find(fund, id);
+        call.open();
+        em.flush();
+        return view(call, fund);
+    }
+
+    @Override
+    @RolesAllowed(Roles.FUND_MANAGER)
+    public CallView close(String fundCode, long id) {
+        FundView fund = funds.fund(fundCode);
+        CallForNotes call = find(fund, id);
+        call.close();
+        em.flush();
+        return view(call, fund);
+    }
+
+    private CallForNotes find(FundView fund, long id) {
+        CallForNotes call = em.find(CallForNotes.class, id);
+        if (call == null || call.getFundId() != fund.id()) {
+            throw new RecordNotFoundException("callId", "Fund " + fund.code() + " has no call " + id);
+        }
+        return call;
+    }
+
+    static CallView view(CallForNotes c, FundView fund) {
+        return new CallView(c.getId(), fund.code(), c.getTitle(), c.getOpensOn(), c.getClosesOn(), c.getStatus(),
+                Set.copyOf(c.getScopes()), Set.copyOf(c.getThematicAreas()),
+                MoneyView.of(Money.of(c.getBudgetCeiling(), Money.currency(fund.reportingCurrency()))),
+                c.getMaxDurationMonths(), c.getVersion());
+    }
+}

@@ -1,0 +1,220 @@
+package org.migrationmptf.programming.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.migrationmptf.governance.api.FundAdministration;
+import org.migrationmptf.governance.api.FundView;
+import org.migrationmptf.governance.api.OrganisationFilter;
+import org.migrationmptf.governance.api.OrganisationView;
+import org.migrationmptf.governance.api.Organisations;
+import org.migrationmptf.governance.api.ReferenceData;
+import org.migrationmptf.platform.money.Money;
+import org.migrationmptf.platform.money.MoneyView;
+import org.migrationmptf.platform.problem.AccessDeniedException;
+import org.migrationmptf.platform.problem.BusinessRuleException;
+import org.migrationmptf.platform.problem.RecordNotFoundException;
+import org.migrationmptf.platform.security.CurrentUser;
+import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.platform.web.Page;
+import org.migrationmptf.platform.web.PageRequest;
+import org.migrationmptf.programming.api.ConceptNotes;
+import org.migrationmptf.programming.api.NoteRequest;
+import org.migrationmptf.programming.api.NoteStatus;
+import org.migrationmptf.programming.api.NoteView;
+import org.migrationmptf.programming.api.Screening;
+import org.migrationmptf.programming.domain.CallForNotes;
+import org.migrationmptf.programming.domain.ConceptNote;
+import org.migrationmptf.programming.domain.Eligibility;
+import org.migrationmptf.programming.domain.NoteContent;
+
+/**
+ * Concept notes. A focal point drafts, edits and submits them for its organisation and sees the notes its
+ * organisation takes part in (another organisation's note is "not found", not "forbidden": its existence is not
+ * theirs to know); the FMU and auditors see all, the Steering Committee all but drafts.
+ */
+@Stateless
+@RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.PUNO_FOCAL_POINT, Roles.AUDITOR})
+public class ConceptNoteService implements ConceptNotes {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FundAdministration funds;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    public Page<NoteView> notes(NoteStatus status, PageRequest page) {
+        boolean all = currentUser.hasRole(Roles.FUND_MANAGER) || currentUser.hasRole(Roles.AUDITOR)
+                || currentUser.hasRole(Roles.SC_MEMBER);
+        boolean noDrafts = !currentUser.hasRole(Roles.FUND_MANAGER) && !currentUser.hasRole(Roles.AUDITOR)
+                && currentUser.hasRole(Roles.SC_MEMBER);
+        Long organisation = all ? Long.valueOf(-1) : ownOrganisation().id();
+        String where = " where (:all = true or :organisation member of n.organisationIds)"
+                + " and (:noDrafts = false or n.status <> org.migrationmptf.programming.api.NoteStatus.DRAFT)"
+                + " and (:status is null or n.status = :status)";
+        List<ConceptNote> rows = em.createQuery("select n from ConceptNote n" + where + " order by n.id desc",
+                        ConceptNote.class)
+                .setParameter("all", all).setParameter("organisation", organisation)
+                .setParameter("noDrafts", noDrafts).setParameter("status", status)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(n) from ConceptNote n" + where, Long.class)
+                .setParameter("all", all).setParameter("organisation", organisation)
+                .setParameter("noDrafts", noDrafts).setParameter("status", status).getSingleResult();
+        Map<Long, String> acronyms = acronyms();
+        Map<Long, FundView> fundsById = new HashMap<>();
+        return Page.of(rows, page, total).map(n -> view(n, acronyms,
+                fundsById.computeIfAbsent(n.getFundId(), funds::fundById)));
+    }
+
+    @Override
+    public NoteView note(long id) {
+        ConceptNote note = visible(id);
+        return view(note, acronyms(), funds.fundById(note.getFundId()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.PUNO_FOCAL_POINT)
+    public NoteView draft(NoteRequest r) {
+        OrganisationView lead = ownOrganisation();
+        CallForNotes call = em.find(CallForNotes.class, r.callId());
+        if (call == null) {
+            throw new RecordNotFoundException("callId", "No call for concept notes " + r.callId());
+        }
+        ConceptNote note = new ConceptNote(call, lead.id(), content(r, lead));
+        em.persist(note);
+        em.flush();
+        return view(note, acronyms(), funds.fundById(note.getFundId()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.PUNO_FOCAL_POINT)
+    public NoteView edit(long id, NoteRequest r) {
+        ConceptNote note = ownDraft(id);
+        if (!note.getCall().getId().equals(r.callId())) {
+            throw new BusinessRuleException("callId", "A note stays with the call it was drafted for");
+        }
+        note.edit(content(r, ownOrganisation()));
+        em.flush();
+        return view(note, acronyms(), funds.fundById(note.getFundId()));
+    }
+
+    @Override
+    public Screening screening(long id) {
+        ConceptNote note = visible(id);
+        FundView fund = funds.fundById(note.getFundId());
+        List<String> problems = Eligibility.problems(note.getCall(), note.content(), fund.minimumOrganisations(),
+                fund.reportingCurrency(), LocalDate.now());
+        return new Screening(problems.isEmpty(), problems);
+    }
+
+    @Override
+    @RolesAllowed(Roles.PUNO_FOCAL_POINT)
+    public NoteView submit(long id) {
+        ConceptNote note = ownDraft(id);
+        FundView fund = funds.fundById(note.getFundId());
+        note.submit(fund.minimumOrganisations(), fund.reportingCurrency(), LocalDate.now(), Instant.now());
+        em.flush();
+        return view(note, acronyms(), fund);
+    }
+
+    private NoteContent content(NoteRequest r, OrganisationView lead) {
+        Set<Long> participants = new HashSet<>();
+        participants.add(lead.id());
+        if (r.organisations() != null) {
+            for (String acronym : r.organisations()) {
+                OrganisationView organisation;
+                try {
+                    organisation = organisations.organisation(acronym);
+                } catch (RecordNotFoundException e) {
+                    throw new BusinessRuleException("organisations", acronym + " is not a participating organisation");
+                }
+                participants.add(organisation.id());
+            }
+        }
+        Set<String> countries = r.countries() == null ? Set.of() : new TreeSet<>(r.countries());
+        for (String country : countries) {
+            try {
+                referenceData.country(country);
+            } catch (RecordNotFoundException e) {
+                throw new BusinessRuleException("countries", "No country has the code " + country);
+            }
+        }
+        try {
+            Money.currency(r.requestedBudget().currency());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("requestedBudget.currency", e.getMessage());
+        }
+        return new NoteContent(r.title(), r.summary(), r.scope(), r.thematicArea(), r.requestedBudget().amount(),
+                r.requestedBudget().currency(), r.durationMonths(), r.genderMarker(), r.humanRightsMarker(),
+                r.childMarker(), participants, countries,
+                r.objectives() == null ? Set.of() : Set.copyOf(r.objectives()),
+                r.principles() == null ? Set.of() : Set.copyOf(r.principles()));
+    }
+
+    /** A note the caller may see; others' are not found. */
+    private ConceptNote visible(long id) {
+        ConceptNote note = em.find(ConceptNote.class, id);
+        boolean visible = note != null && (currentUser.hasRole(Roles.FUND_MANAGER) || currentUser.hasRole(Roles.AUDITOR)
+                || currentUser.hasRole(Roles.SC_MEMBER) && note.getStatus() != NoteStatus.DRAFT
+                || currentUser.hasRole(Roles.PUNO_FOCAL_POINT) && note.involves(ownOrganisation().id()));
+        if (!visible) {
+            throw new RecordNotFoundException("id", "No concept note " + id);
+        }
+        return note;
+    }
+
+    /** A draft the caller's organisation leads. */
+    private ConceptNote ownDraft(long id) {
+        ConceptNote note = visible(id);
+        if (note.getLeadOrganisationId() != ownOrganisation().id()) {
+            throw new AccessDeniedException("Only the lead organisation edits and submits its concept note");
+        }
+        return note;
+    }
+
+    private OrganisationView ownOrganisation() {
+        return organisations.organisationOf(currentUser.getName()).orElseThrow(() ->
+                new AccessDeniedException("User " + currentUser.getName() + " is not a focal point of any organisation"));
+    }
+
+    private Map<Long, String> acronyms() {
+        Map<Long, String> byId = new HashMap<>();
+        organisations.organisations(new OrganisationFilter(null, null), new PageRequest(0, PageRequest.MAX_SIZE))
+                .items().forEach(o -> byId.put(o.id(), o.acronym()));
+        return byId;
+    }
+
+    private static NoteView view(ConceptNote n, Map<Long, String> acronyms, FundView fund) {
+        NoteContent c = n.content();
+        Set<String> participants = new TreeSet<>();
+        c.organisationIds().forEach(id -> participants.add(acronyms.getOrDefault(id, String.valueOf(id))));
+        return new NoteView(n.getId(), fund.code(), n.getCall().getId(),
+                acronyms.getOrDefault(n.getLeadOrganisationId(), String.valueOf(n.getLeadOrganisationId())),
+                participants, c.title(), c.summary(), c.scope(), c.thematicArea(),
+                MoneyView.of(Money.of(c.requestedBudget(), Money.currency(c.currency()))), c.durationMonths(),
+                c.genderMarker(), c.humanRightsMarker(), c.childMarker(), new TreeSet<>(c.countries()),
+                new TreeSet<>(c.objectives()), new TreeSet<>(c.principles()), n.getStatus(),
+                n.getScreeningReasons() == null ? List.of() : List.of(n.getScreeningReasons().split("\n")),
+                n.getSubmittedAt(), n.getVersion());
+    }
+}
