@@ -21,6 +21,7 @@ import org.migrationmptf.governance.api.SteeringCommittee;
 import org.migrationmptf.governance.service.GovernanceSettings;
 import org.migrationmptf.platform.faces.Choices;
 import org.migrationmptf.platform.faces.FacesErrors;
+import org.migrationmptf.platform.faces.PageTexts;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
 import org.migrationmptf.platform.web.PageRequest;
@@ -78,7 +79,7 @@ public class CommitteePage implements Serializable {
                     (String) memberForm.get("userName")));
             members = null;
             memberForm.clear();
-            FacesErrors.done(Messages.text("members.added", added.fullName()));
+            FacesErrors.done(PageTexts.text("members.added", added.fullName()));
         } catch (RuntimeException e) {
             FacesErrors.show(e, Map.of("fullName", "memberForm:fullName", "constituency", "memberForm:constituency",
                     "seat", "memberForm:seat", "termStart", "memberForm:termStart", "termEnd", "memberForm:termEnd",

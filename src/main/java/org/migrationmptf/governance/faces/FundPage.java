@@ -14,6 +14,7 @@ import org.migrationmptf.governance.api.ProgressReporting;
 import org.migrationmptf.governance.api.ThematicAreaView;
 import org.migrationmptf.governance.service.GovernanceSettings;
 import org.migrationmptf.platform.faces.FacesErrors;
+import org.migrationmptf.platform.faces.PageTexts;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
 
@@ -77,7 +78,7 @@ public class FundPage implements Serializable {
             fund = funds.changeParameters(code, new FundParametersRequest(name, percent(feeRate), percent(capRate),
                     target, reserve, expenditureDue, progressDue, reporting, minimumOrganisations, ceiling,
                     maxDuration, quorumPercent));
-            FacesErrors.done(Messages.text("fund.saved"));
+            FacesErrors.done(PageTexts.text("fund.saved"));
         } catch (RuntimeException e) {
             FacesErrors.show(e, Map.ofEntries(Map.entry("name", "fundForm:name"),
                     Map.entry("administrativeAgentFeeRate", "fundForm:feeRate"),
@@ -96,7 +97,7 @@ public class FundPage implements Serializable {
         try {
             areas = funds.assignObjective(code, objectiveToMove == null ? 0 : objectiveToMove,
                     targetArea == null ? 0 : targetArea);
-            FacesErrors.done(Messages.text("fund.objectiveMoved", objectiveToMove, targetArea));
+            FacesErrors.done(PageTexts.text("fund.objectiveMoved", objectiveToMove, targetArea));
         } catch (RuntimeException e) {
             FacesErrors.show(e, Map.of("objective", "areasForm:objective", "area", "areasForm:area"));
         }

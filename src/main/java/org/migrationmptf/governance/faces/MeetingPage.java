@@ -22,6 +22,7 @@ import org.migrationmptf.governance.api.SteeringCommittee;
 import org.migrationmptf.governance.service.GovernanceSettings;
 import org.migrationmptf.platform.faces.Choices;
 import org.migrationmptf.platform.faces.FacesErrors;
+import org.migrationmptf.platform.faces.PageTexts;
 import org.migrationmptf.platform.money.MoneyInput;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
@@ -82,7 +83,7 @@ public class MeetingPage implements Serializable {
             decisionForm.clear();
             decisionForm.put("effectiveOn", meeting.meetsOn());
             decisionForm.put("currency", "USD");
-            FacesErrors.done(Messages.text("meeting.decisionRecorded", decision.reference()));
+            FacesErrors.done(PageTexts.text("meeting.decisionRecorded", decision.reference()));
         }, null, Map.ofEntries(Map.entry("type", "decisionForm:type"), Map.entry("title", "decisionForm:title"),
                 Map.entry("text", "decisionForm:text"), Map.entry("effectiveOn", "decisionForm:effectiveOn"),
                 Map.entry("amount", "decisionForm:amount"), Map.entry("amount.amount", "decisionForm:amount"),
@@ -108,7 +109,7 @@ public class MeetingPage implements Serializable {
         try {
             action.run();
             if (doneKey != null) {
-                FacesErrors.done(Messages.text(doneKey));
+                FacesErrors.done(PageTexts.text(doneKey));
             }
         } catch (RuntimeException e) {
             FacesErrors.show(e, inputs);

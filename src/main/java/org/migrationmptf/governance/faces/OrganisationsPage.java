@@ -13,6 +13,7 @@ import org.migrationmptf.governance.api.OrganisationRequest;
 import org.migrationmptf.governance.api.OrganisationView;
 import org.migrationmptf.governance.api.Organisations;
 import org.migrationmptf.platform.faces.FacesErrors;
+import org.migrationmptf.platform.faces.PageTexts;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
 import org.migrationmptf.platform.web.PageRequest;
@@ -47,7 +48,7 @@ public class OrganisationsPage implements Serializable {
                     (String) form.get("name"), (LocalDate) form.get("mouSignedOn"), null));
             list = null;
             form.clear();
-            FacesErrors.done(Messages.text("organisations.registered", created.acronym()));
+            FacesErrors.done(PageTexts.text("organisations.registered", created.acronym()));
         } catch (RuntimeException e) {
             FacesErrors.show(e, Map.of("acronym", "newForm:acronym", "name", "newForm:name",
                     "mouSignedOn", "newForm:mou"));

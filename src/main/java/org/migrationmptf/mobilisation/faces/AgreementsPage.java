@@ -16,6 +16,7 @@ import org.migrationmptf.mobilisation.api.DepositRequest;
 import org.migrationmptf.mobilisation.api.DepositView;
 import org.migrationmptf.mobilisation.api.ResourceMobilisation;
 import org.migrationmptf.platform.faces.FacesErrors;
+import org.migrationmptf.platform.faces.PageTexts;
 import org.migrationmptf.platform.money.MoneyInput;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
@@ -79,9 +80,9 @@ public class AgreementsPage implements Serializable {
             preview = null;
             form.remove("amount");
             agreement = mobilisation.agreement(fund, id);
-            FacesErrors.done("Deposit " + booked.amount().currency() + " " + booked.amount().amount() + " = "
-                    + booked.reportingValue().currency() + " " + booked.reportingValue().amount() + " (fee "
-                    + booked.fee().amount() + ")");
+            FacesErrors.done(PageTexts.text("deposit.recorded", booked.amount().currency() + " "
+                    + booked.amount().amount(), booked.reportingValue().currency() + " " + booked.reportingValue().amount(),
+                    booked.fee().amount()));
         } catch (RuntimeException e) {
             FacesErrors.show(e, inputs());
         }

@@ -15,6 +15,7 @@ import org.migrationmptf.mobilisation.api.PipelineStage;
 import org.migrationmptf.mobilisation.api.ResourceMobilisation;
 import org.migrationmptf.platform.faces.Choices;
 import org.migrationmptf.platform.faces.FacesErrors;
+import org.migrationmptf.platform.faces.PageTexts;
 import org.migrationmptf.platform.money.MoneyInput;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
@@ -54,7 +55,7 @@ public class ContributorsPage implements Serializable {
                     expected == null ? null : new MoneyInput(expected, currency)));
             list = null;
             form.clear();
-            FacesErrors.done(created.name() + " ✓");
+            FacesErrors.done(PageTexts.text("contributors.registered", created.name()));
         } catch (RuntimeException e) {
             FacesErrors.show(e, Map.of("name", "newForm:name", "type", "newForm:type", "countryCode", "newForm:country",
                     "contactEmail", "newForm:email", "expected.amount", "newForm:expected",

@@ -396,8 +396,7 @@ public class MobilisationService implements ResourceMobilisation {
     }
 
     private String fundCode(long fundId) {
-        return funds.funds(new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .filter(f -> f.id() == fundId).map(FundView::code).findFirst().orElse(String.valueOf(fundId));
+        return funds.fundById(fundId).code();
     }
 
     private String earmarkValue(FundView fund, EarmarkKind kind, String value) {

@@ -68,6 +68,7 @@ public class ConceptNoteService implements ConceptNotes {
                 || currentUser.hasRole(Roles.SC_MEMBER);
         boolean noDrafts = !currentUser.hasRole(Roles.FUND_MANAGER) && !currentUser.hasRole(Roles.AUDITOR)
                 && currentUser.hasRole(Roles.SC_MEMBER);
+        // When the caller reads all notes the organisation parameter is not used; -1 matches no organisation.
         Long organisation = all ? Long.valueOf(-1) : ownOrganisation().id();
         String where = " where (:all = true or :organisation member of n.organisationIds)"
                 + " and (:noDrafts = false or n.status <> org.migrationmptf.programming.api.NoteStatus.DRAFT)"

@@ -1,16 +1,16 @@
-package org.migrationmptf.governance.faces;
+package org.migrationmptf.platform.faces;
 
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** The page texts (i18n.messages) in the user's language, for messages a backing bean adds. */
-final class Messages {
+/** The page texts (i18n.messages, the pages' {@code msg}) in the user's language, for messages a backing bean adds. */
+public final class PageTexts {
 
-    private Messages() {
+    private PageTexts() {
     }
 
-    static String text(String key, Object... arguments) {
+    public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         return MessageFormat.format(bundle.getString(key), arguments);
