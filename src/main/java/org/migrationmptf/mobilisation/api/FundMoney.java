@@ -17,7 +17,20 @@ public interface FundMoney {
     JournalView commit(String fund, @NotNull(message = "a body is required") @Valid CommitmentRequest request,
                        @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey);
 
-    /** Money an organisation returns: it goes back into the pool it came from and counts in the funding status. */
+    /**
+     * Releases committed money that will not be transferred back to the pools it was drawn from (earmarked ones
+     * first). Refused when more is asked than stands committed.
+     */
+    JournalView release(String fund, @NotNull(message = "a body is required") @Valid ReleaseRequest request,
+                        @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey);
+
+    /** A programme's committed, transferred and refunded money, from the ledger. */
+    ProgrammeMoney programmeMoney(String fund, long programmeId);
+
+    /**
+     * Money an organisation returns: it goes back into the pool it came from (when the request names none, into the
+     * pools the organisation received this programme's money from) and counts in the funding status.
+     */
     JournalView refundFromOrganisation(String fund,
                                        @NotNull(message = "a body is required") @Valid OrganisationRefundRequest request,
                                        @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey);

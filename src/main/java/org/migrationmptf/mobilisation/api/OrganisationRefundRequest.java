@@ -9,11 +9,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.migrationmptf.platform.money.MoneyInput;
 
-/** Unspent money an organisation returns to the fund for a programme, into the earmark pool it came from. */
+/**
+ * Unspent money an organisation returns to the fund for a programme, into the earmark pool it came from (left out:
+ * into the pools the organisation received the programme's money from).
+ */
 public record OrganisationRefundRequest(
         @NotNull(message = "is required") @Positive(message = "must be a programme id") Long programmeId,
         @NotBlank(message = "is required") String organisation,
         @NotNull(message = "is required") @PastOrPresent(message = "cannot be in the future") LocalDate valueDate,
         @NotNull(message = "is required") @Valid MoneyInput amount,
-        @NotBlank(message = "is required") @Size(max = 60, message = "must be at most 60 characters") String pool) {
+        @Size(max = 60, message = "must be at most 60 characters") String pool) {
 }

@@ -1,5 +1,6 @@
 package org.migrationmptf.mobilisation.domain;
 
+import org.migrationmptf.mobilisation.api.Pool;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package org.migrationmptf.mobilisation.domain;
 
+import org.migrationmptf.mobilisation.api.Pool;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,5 +50,30 @@ public final class Drawdown {
             }
         }
         return remaining.signum() == 0 ? Optional.of(draws) : Optional.empty();
+    }
+
+    /**
+     * Where money going back (a released commitment, an organisation's refund) returns: to the pools it came from,
+     * earmarked ones first and the unearmarked pool last, each up to what it gave. The caller has checked that the
+     * pools together gave at least the amount.
+     */
+    public static Map<String, BigDecimal> release(Map<String, BigDecimal> gave, BigDecimal amount) {
+        List<String> order = new java.util.ArrayList<>(new java.util.TreeSet<>(gave.keySet()));
+        if (order.remove(Pool.UNEARMARKED)) {
+            order.add(Pool.UNEARMARKED);
+        }
+        Map<String, BigDecimal> returns = new LinkedHashMap<>();
+        BigDecimal remaining = amount;
+        for (String pool : order) {
+            BigDecimal back = remaining.min(gave.get(pool).max(BigDecimal.ZERO));
+            if (back.signum() > 0) {
+                returns.put(pool, back);
+                remaining = remaining.subtract(back);
+            }
+        }
+        if (remaining.signum() != 0) {
+            throw new IllegalArgumentException("The pools gave " + (amount.subtract(remaining)) + ", less than " + amount);
+        }
+        return returns;
     }
 }

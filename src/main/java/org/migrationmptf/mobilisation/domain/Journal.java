@@ -58,6 +58,10 @@ public class Journal {
     @Column(name = "reverses_id", updatable = false)
     private Long reversesId;
 
+    /** The Steering Committee decision a commitment, release or transfer acts on. */
+    @Column(name = "decision_id", updatable = false)
+    private Long decisionId;
+
     @Column(name = "recorded_by", nullable = false, length = 100, updatable = false)
     private String recordedBy;
 
@@ -115,6 +119,10 @@ public class Journal {
         return reversesId;
     }
 
+    public Long getDecisionId() {
+        return decisionId;
+    }
+
     public String getRecordedBy() {
         return recordedBy;
     }
@@ -136,6 +144,12 @@ public class Journal {
             journal.kind = kind;
             journal.valueDate = valueDate;
             journal.description = description;
+        }
+
+        /** Names the Steering Committee decision this journal acts on. */
+        public Builder onDecision(Long decisionId) {
+            journal.decisionId = decisionId;
+            return this;
         }
 
         /** A line: positive money debits the account, negative credits it. Zero lines are left out. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.migrationmptf.governance.api.FundView;
 import org.migrationmptf.mobilisation.api.Account;
 import org.migrationmptf.mobilisation.api.PoolAvailability;
-import org.migrationmptf.mobilisation.domain.Pool;
+import org.migrationmptf.mobilisation.api.Pool;
 import org.migrationmptf.platform.money.Money;
 
 /**

@@ -21,6 +21,8 @@ import org.migrationmptf.mobilisation.api.JournalKind;
 import org.migrationmptf.mobilisation.api.JournalView;
 import org.migrationmptf.mobilisation.api.OrganisationRefundRequest;
 import org.migrationmptf.mobilisation.api.PoolAvailability;
+import org.migrationmptf.mobilisation.api.ProgrammeMoney;
+import org.migrationmptf.mobilisation.api.ReleaseRequest;
 import org.migrationmptf.mobilisation.api.TransferRequest;
 import org.migrationmptf.mobilisation.domain.Drawdown;
 import org.migrationmptf.mobilisation.domain.Journal;
@@ -70,13 +72,13 @@ public class FundMoneyService implements FundMoney {
         if (existing.isPresent()) {
             return Views.journal(existing.get());
         }
-        authorised(r.decisionId(), DecisionType.APPROVE_ALLOCATION, r.programmeId(), amount);
-        Money decided = decidedAmount(r.decisionId(), r.programmeId(), amount);
-        BigDecimal already = ledger.totalCommitted(fund.id(), r.programmeId());
+        DecisionType act = allocationOrRevision(r.decisionId(), r.programmeId(), amount);
+        Money decided = decidedAmount(r.decisionId(), act, r.programmeId(), amount);
+        BigDecimal already = ledger.committedOnDecision(fund.id(), r.decisionId());
         if (already.add(amount.amount()).compareTo(decided.amount()) > 0) {
-            throw new BusinessRuleException("amount", "Programme " + r.programmeId() + " already has "
-                    + Views.money(already, amount.currency()).amount() + " committed; with " + amount
-                    + " it would exceed the " + decided + " the decision approves");
+            throw new BusinessRuleException("amount", "Decision " + r.decisionId() + " has already committed "
+                    + Views.money(already, amount.currency()).amount() + " to programme " + r.programmeId()
+                    + "; with " + amount + " it would exceed the " + decided + " it approves");
         }
         List<PoolAvailability> pools = Availability.of(ledger, fund);
         Map<String, BigDecimal> available = new java.util.HashMap<>();
@@ -87,7 +89,8 @@ public class FundMoneyService implements FundMoney {
                         amount.currency()).amount() + " " + fund.reportingCurrency()
                         + " available for new approvals, " + amount + " is asked for"));
         Journal.Builder journal = Journal.builder(fund.id(), JournalKind.COMMITMENT, LocalDate.now(),
-                "Commitment to programme " + r.programmeId() + " on decision " + r.decisionId());
+                "Commitment to programme " + r.programmeId() + " on decision " + r.decisionId())
+                .onDecision(r.decisionId());
         draws.forEach((pool, take) -> journal.move(Account.COMMITMENTS, Account.COMMITMENTS_CONTRA, pool,
                 Money.of(take, amount.currency()), null, null, r.programmeId()));
         return Views.journal(ledger.post(journal.build(currentUser.getName(), idempotencyKey)));
@@ -119,7 +122,7 @@ public class FundMoneyService implements FundMoney {
                         + r.programmeId() + "'s commitments " + outstanding.keySet() + " for a transfer of " + amount));
         Journal.Builder journal = Journal.builder(fund.id(), JournalKind.TRANSFER, LocalDate.now(),
                 "Transfer to " + organisation.acronym() + " for programme " + r.programmeId() + " on decision "
-                        + r.decisionId());
+                        + r.decisionId()).onDecision(r.decisionId());
         draws.forEach((pool, take) -> {
             Money moved = Money.of(take, amount.currency());
             journal.move(Account.TRANSFERS_TO_ORGANISATIONS, Account.CASH, pool, moved, null, organisation.id(),
@@ -139,18 +142,83 @@ public class FundMoneyService implements FundMoney {
         if (existing.isPresent()) {
             return Views.journal(existing.get());
         }
-        BigDecimal transferred = ledger.transferredTo(fund.id(), organisation.id(), r.programmeId(), r.pool());
-        if (amount.amount().compareTo(transferred) > 0) {
+        Map<String, BigDecimal> held = ledger.heldByOrganisation(fund.id(), organisation.id(), r.programmeId());
+        boolean named = r.pool() != null && !r.pool().isBlank();
+        BigDecimal holds = named ? held.getOrDefault(r.pool(), BigDecimal.ZERO)
+                : held.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (amount.amount().compareTo(holds) > 0) {
             throw new ConflictException("amount", organisation.acronym() + " received "
-                    + Views.money(transferred, amount.currency()).amount() + " " + fund.reportingCurrency()
-                    + " (net of earlier refunds) for programme " + r.programmeId() + " from pool " + r.pool()
-                    + ": it cannot return more");
+                    + Views.money(holds, amount.currency()).amount() + " " + fund.reportingCurrency()
+                    + " (net of earlier refunds) for programme " + r.programmeId()
+                    + (named ? " from pool " + r.pool() : "") + ": it cannot return more");
         }
-        return Views.journal(ledger.post(Journal.builder(fund.id(), JournalKind.REFUND_FROM_ORGANISATION,
-                        r.valueDate(), "Refund from " + organisation.acronym() + " for programme " + r.programmeId())
-                .move(Account.CASH, Account.REFUNDS_FROM_ORGANISATIONS, r.pool(), amount, null, organisation.id(),
-                        r.programmeId())
-                .build(currentUser.getName(), idempotencyKey)));
+        Map<String, BigDecimal> returns = named ? Map.of(r.pool(), amount.amount())
+                : Drawdown.release(held, amount.amount());
+        Journal.Builder journal = Journal.builder(fund.id(), JournalKind.REFUND_FROM_ORGANISATION, r.valueDate(),
+                "Refund from " + organisation.acronym() + " for programme " + r.programmeId());
+        returns.forEach((pool, back) -> journal.move(Account.CASH, Account.REFUNDS_FROM_ORGANISATIONS, pool,
+                Money.of(back, amount.currency()), null, organisation.id(), r.programmeId()));
+        return Views.journal(ledger.post(journal.build(currentUser.getName(), idempotencyKey)));
+    }
+
+    @Override
+    @RolesAllowed(Roles.FUND_MANAGER)
+    public JournalView release(String fundCode, ReleaseRequest r, String idempotencyKey) {
+        FundView fund = funds.fund(fundCode);
+        Money amount = reportingMoney(fund, r.amount().amount(), r.amount().currency());
+        var existing = ledger.lockAndFindRepeat(fund.id(), idempotencyKey);
+        if (existing.isPresent()) {
+            return Views.journal(existing.get());
+        }
+        Map<String, BigDecimal> outstanding = ledger.outstandingCommitments(fund.id(), r.programmeId());
+        BigDecimal committed = outstanding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (amount.amount().compareTo(committed) > 0) {
+            throw new ConflictException("amount", "Programme " + r.programmeId() + " has "
+                    + Views.money(committed, amount.currency()).amount() + " " + fund.reportingCurrency()
+                    + " committed and not yet transferred; " + amount + " cannot be released");
+        }
+        Journal.Builder journal = Journal.builder(fund.id(), JournalKind.COMMITMENT, LocalDate.now(),
+                "Release of commitment to programme " + r.programmeId() + ": " + r.reason()).onDecision(r.decisionId());
+        Drawdown.release(outstanding, amount.amount()).forEach((pool, back) -> journal.move(
+                Account.COMMITMENTS_CONTRA, Account.COMMITMENTS, pool, Money.of(back, amount.currency()), null, null,
+                r.programmeId()));
+        return Views.journal(ledger.post(journal.build(currentUser.getName(), idempotencyKey)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.PUNO_FOCAL_POINT,
+            Roles.CONTRIBUTOR})
+    public ProgrammeMoney programmeMoney(String fundCode, long programmeId) {
+        FundView fund = funds.fund(fundCode);
+        java.util.Currency currency = Money.currency(fund.reportingCurrency());
+        BigDecimal outstanding = ledger.outstandingCommitments(fund.id(), programmeId).values().stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal transferred = BigDecimal.ZERO;
+        BigDecimal refunded = BigDecimal.ZERO;
+        List<ProgrammeMoney.OrganisationMoney> byOrganisation = new java.util.ArrayList<>();
+        for (var entry : ledger.organisationMoney(fund.id(), programmeId).entrySet()) {
+            transferred = transferred.add(entry.getValue()[0]);
+            refunded = refunded.add(entry.getValue()[1]);
+            byOrganisation.add(new ProgrammeMoney.OrganisationMoney(entry.getKey(),
+                    Views.money(entry.getValue()[0], currency), Views.money(entry.getValue()[1], currency)));
+        }
+        return new ProgrammeMoney(programmeId, Views.money(outstanding, currency), Views.money(transferred, currency),
+                Views.money(refunded, currency), byOrganisation);
+    }
+
+    /** Commitments rest on an approve-allocation decision, or on an approve-revision one for a budget increase. */
+    private DecisionType allocationOrRevision(long decisionId, long programmeId, Money amount) {
+        Authorisation allocation = decisions.authorisation(decisionId, DecisionType.APPROVE_ALLOCATION, PROGRAMME,
+                programmeId, amount);
+        if (allocation.granted()) {
+            return DecisionType.APPROVE_ALLOCATION;
+        }
+        Authorisation revision = decisions.authorisation(decisionId, DecisionType.APPROVE_REVISION, PROGRAMME,
+                programmeId, amount);
+        if (revision.granted()) {
+            return DecisionType.APPROVE_REVISION;
+        }
+        throw new BusinessRuleException("decisionId", allocation.reason());
     }
 
     private void authorised(long decisionId, DecisionType act, long programmeId, Money amount) {
@@ -160,10 +228,9 @@ public class FundMoneyService implements FundMoney {
         }
     }
 
-    private Money decidedAmount(long decisionId, long programmeId, Money requested) {
+    private Money decidedAmount(long decisionId, DecisionType act, long programmeId, Money requested) {
         // The authorisation said the decision covers the request; the amount it covers is its own.
-        Authorisation whole = decisions.authorisation(decisionId, DecisionType.APPROVE_ALLOCATION, PROGRAMME,
-                programmeId, null);
+        Authorisation whole = decisions.authorisation(decisionId, act, PROGRAMME, programmeId, null);
         if (!whole.granted()) {
             throw new BusinessRuleException("decisionId", whole.reason());
         }

@@ -115,16 +115,57 @@ public class Ledger {
                 .setParameter("account", Account.COMMITMENTS).getSingleResult();
     }
 
-    /** What an organisation received for a programme from a pool, less what it has returned. */
+    /**
+     * What an organisation received for a programme from a pool, less what it has returned: transfers are debits
+     * (positive) and refunds received credits (negative), so the plain sum is the net.
+     */
     public BigDecimal transferredTo(long fundId, long organisationId, long programmeId, String pool) {
-        return em.createQuery("select coalesce(sum(case when l.account = :transfers then l.amount else -l.amount end), 0)"
-                        + " from JournalLine l where l.fundId = :fund and l.organisationId = :organisation"
-                        + " and l.programmeId = :programme and l.pool = :pool and l.account in (:transfers, :refunds)",
-                        BigDecimal.class)
+        return heldByOrganisation(fundId, organisationId, programmeId).getOrDefault(pool, BigDecimal.ZERO);
+    }
+
+    /** What commitments on one decision have committed (a decision's approval is committed once, whatever retries). */
+    public BigDecimal committedOnDecision(long fundId, long decisionId) {
+        return em.createQuery("select coalesce(sum(l.amount), 0) from JournalLine l join l.journal j"
+                        + " where j.fundId = :fund and j.decisionId = :decision and l.account = :account"
+                        + " and j.kind = org.migrationmptf.mobilisation.api.JournalKind.COMMITMENT", BigDecimal.class)
+                .setParameter("fund", fundId).setParameter("decision", decisionId)
+                .setParameter("account", Account.COMMITMENTS).getSingleResult();
+    }
+
+    /** Per organisation: what it received for a programme, and what it returned ([transferred, refunded]). */
+    public Map<Long, BigDecimal[]> organisationMoney(long fundId, long programmeId) {
+        Map<Long, BigDecimal[]> byOrganisation = new TreeMap<>();
+        for (Object[] row : em.createQuery("select l.organisationId, l.account, sum(l.amount) from JournalLine l"
+                        + " where l.fundId = :fund and l.programmeId = :programme and l.account in (:transfers, :refunds)"
+                        + " group by l.organisationId, l.account", Object[].class)
+                .setParameter("fund", fundId).setParameter("programme", programmeId)
+                .setParameter("transfers", Account.TRANSFERS_TO_ORGANISATIONS)
+                .setParameter("refunds", Account.REFUNDS_FROM_ORGANISATIONS).getResultList()) {
+            BigDecimal[] money = byOrganisation.computeIfAbsent((Long) row[0],
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            // Transfers are debits (positive); refunds received are credits, shown as positive amounts returned.
+            if (row[1] == Account.TRANSFERS_TO_ORGANISATIONS) {
+                money[0] = (BigDecimal) row[2];
+            } else {
+                money[1] = ((BigDecimal) row[2]).negate();
+            }
+        }
+        return byOrganisation;
+    }
+
+    /** What an organisation holds of a programme's money, per pool: received less returned. */
+    public Map<String, BigDecimal> heldByOrganisation(long fundId, long organisationId, long programmeId) {
+        Map<String, BigDecimal> byPool = new TreeMap<>();
+        for (Object[] row : em.createQuery("select l.pool, sum(l.amount) from JournalLine l where l.fundId = :fund"
+                        + " and l.organisationId = :organisation and l.programmeId = :programme"
+                        + " and l.account in (:transfers, :refunds) group by l.pool", Object[].class)
                 .setParameter("transfers", Account.TRANSFERS_TO_ORGANISATIONS)
                 .setParameter("refunds", Account.REFUNDS_FROM_ORGANISATIONS)
                 .setParameter("fund", fundId).setParameter("organisation", organisationId)
-                .setParameter("programme", programmeId).setParameter("pool", pool).getSingleResult();
+                .setParameter("programme", programmeId).getResultList()) {
+            byPool.put((String) row[0], (BigDecimal) row[1]);
+        }
+        return byPool;
     }
 
     static BigDecimal of(Map<Account, BigDecimal> balances, Account account) {

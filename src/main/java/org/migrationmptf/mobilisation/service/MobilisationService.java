@@ -38,7 +38,7 @@ import org.migrationmptf.mobilisation.domain.Contributor;
 import org.migrationmptf.mobilisation.domain.Deposit;
 import org.migrationmptf.mobilisation.domain.Instalment;
 import org.migrationmptf.mobilisation.domain.Journal;
-import org.migrationmptf.mobilisation.domain.Pool;
+import org.migrationmptf.mobilisation.api.Pool;
 import org.migrationmptf.platform.money.Money;
 import org.migrationmptf.platform.money.MoneyView;
 import org.migrationmptf.platform.problem.AccessDeniedException;

@@ -17,4 +17,7 @@ public interface CallsForNotes {
     CallView open(String fund, long id);
 
     CallView close(String fund, long id);
+
+    /** Marks a closed call decided once the committee has decided every note that went to review. */
+    CallView decide(String fund, long id);
 }

@@ -10,5 +10,6 @@ public record NoteView(long id, String fund, long callId, String lead, Set<Strin
                        String summary, Scope scope, int thematicArea, MoneyView requestedBudget, int durationMonths,
                        Integer genderMarker, Integer humanRightsMarker, Integer childMarker, Set<String> countries,
                        Set<Integer> objectives, Set<Integer> principles, NoteStatus status,
-                       List<String> screeningReasons, Instant submittedAt, long version) {
+                       List<String> screeningReasons, Instant submittedAt, Long decisionId,
+                       String averageScore, long version) {
 }

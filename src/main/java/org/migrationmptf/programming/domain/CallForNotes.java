@@ -112,6 +112,18 @@ public class CallForNotes extends AuditedEntity {
         status = CallStatus.CLOSED;
     }
 
+    /** The committee has decided every note that went to review: the call's work is done. */
+    public void decide(long notesStillUnderReview) {
+        if (status != CallStatus.CLOSED) {
+            throw new ConflictException("The call is " + status + ": only a closed call can be marked decided");
+        }
+        if (notesStillUnderReview > 0) {
+            throw new ConflictException(notesStillUnderReview + " concept note(s) of this call are still under review:"
+                    + " the Steering Committee decides them first");
+        }
+        status = CallStatus.DECIDED;
+    }
+
     /** Whether a note can be submitted to this call on that day. */
     public boolean acceptsSubmissionsOn(LocalDate day) {
         return status == CallStatus.OPEN && !day.isBefore(opensOn) && !day.isAfter(closesOn);

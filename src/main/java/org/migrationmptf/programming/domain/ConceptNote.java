@@ -90,6 +90,12 @@ public class ConceptNote extends AuditedEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "decision_id")
+    private Long decisionId;
+
+    @Column(name = "invited_at")
+    private Instant invitedAt;
+
     @ElementCollection
     @CollectionTable(name = "concept_note_organisation", schema = "programming", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "organisation_id", nullable = false)
@@ -143,6 +149,51 @@ public class ConceptNote extends AuditedEntity {
         screeningReasons = problems.isEmpty() ? null : String.join("\n", problems);
         submittedAt = at;
         return problems;
+    }
+
+    /** The Steering Committee endorsed the note into the pipeline, by decision. */
+    public void endorse(long decision) {
+        if (status != NoteStatus.UNDER_REVIEW) {
+            throw new ConflictException("The concept note is " + status + ": only a note under review can be endorsed");
+        }
+        status = NoteStatus.PIPELINE;
+        decisionId = decision;
+    }
+
+    /** The Steering Committee rejected the note, by decision: under review, or from the pipeline. */
+    public void reject(long decision) {
+        if (status != NoteStatus.UNDER_REVIEW && status != NoteStatus.PIPELINE) {
+            throw new ConflictException("The concept note is " + status
+                    + ": only a note under review or in the pipeline can be rejected");
+        }
+        status = NoteStatus.REJECTED;
+        decisionId = decision;
+    }
+
+    /**
+     * Invites the lead organisation to a full programme document.
+     *
+     * @param available the money available for new approvals in the pools that may fund this note
+     */
+    public void invite(BigDecimal available, Instant at) {
+        if (status != NoteStatus.PIPELINE) {
+            throw new ConflictException("The concept note is " + status + ": only a pipeline note can be invited");
+        }
+        if (available.compareTo(requestedBudget) < 0) {
+            throw new ConflictException("requestedBudget", "Only " + available.toPlainString() + " " + currency
+                    + " is available for new approvals in the pools this note may draw from; it asks for "
+                    + requestedBudget.toPlainString() + " " + currency + ". It stays in the pipeline until money arrives");
+        }
+        status = NoteStatus.INVITED;
+        invitedAt = at;
+    }
+
+    /** Whether a programme document may be drafted from this note. */
+    public void checkCanBecomeProgramme() {
+        if (status != NoteStatus.INVITED) {
+            throw new ConflictException("conceptNoteId", "The concept note is " + status
+                    + ": a programme document is drafted from an invited note");
+        }
     }
 
     private void apply(NoteContent c) {
@@ -209,6 +260,22 @@ public class ConceptNote extends AuditedEntity {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Long getDecisionId() {
+        return decisionId;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public BigDecimal getRequestedBudget() {
+        return requestedBudget;
     }
 
     public Set<Long> getOrganisationIds() {

@@ -23,6 +23,8 @@ import org.migrationmptf.programming.api.CallRequest;
 import org.migrationmptf.programming.api.CallStatus;
 import org.migrationmptf.programming.api.CallView;
 import org.migrationmptf.programming.api.CallsForNotes;
+import org.migrationmptf.programming.api.ConceptNoteReviews;
+import org.migrationmptf.programming.api.Ranking;
 
 /** Calls for concept notes of a fund: the FMU drafts, opens and closes them; every role reads them. */
 @Path("/funds/{code}/calls")
@@ -36,6 +38,9 @@ public class CallResource {
 
     @Inject
     CallsForNotes calls;
+
+    @Inject
+    ConceptNoteReviews reviews;
 
     @PathParam("code")
     String fund;
@@ -76,5 +81,22 @@ public class CallResource {
     @Operation(summary = "Close the call")
     public CallView close(@PathParam("id") long id) {
         return calls.close(fund, id);
+    }
+
+    @POST
+    @Path("/{id}/decide")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.FUND_MANAGER)
+    @Operation(summary = "Mark a closed call decided (every note it received has been decided)")
+    public CallView decide(@PathParam("id") long id) {
+        return calls.decide(fund, id);
+    }
+
+    @GET
+    @Path("/{id}/review-board")
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.AUDITOR})
+    @Operation(summary = "The call's reviewed notes ranked by average score, with running totals against the money available")
+    public Ranking reviewBoard(@PathParam("id") long id) {
+        return reviews.reviewBoard(fund, id);
     }
 }

@@ -20,7 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.migrationmptf.platform.security.Roles;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
+import org.migrationmptf.programming.api.ConceptNoteReviews;
 import org.migrationmptf.programming.api.ConceptNotes;
+import org.migrationmptf.programming.api.DecisionReference;
+import org.migrationmptf.programming.api.NoteReviews;
+import org.migrationmptf.programming.api.ReviewRequest;
+import org.migrationmptf.programming.api.ReviewerAssignment;
 import org.migrationmptf.programming.api.NoteRequest;
 import org.migrationmptf.programming.api.NoteStatus;
 import org.migrationmptf.programming.api.NoteView;
@@ -40,6 +45,9 @@ public class ConceptNoteResource {
 
     @Inject
     ConceptNotes notes;
+
+    @Inject
+    ConceptNoteReviews reviews;
 
     @GET
     @Operation(summary = "Concept notes the caller may see, newest first, paged; filter by status")
@@ -83,5 +91,54 @@ public class ConceptNoteResource {
     @Operation(summary = "Submit: screened at once, to review or ineligible with reasons")
     public NoteView submit(@PathParam("id") long id) {
         return notes.submit(id);
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.AUDITOR})
+    @Operation(summary = "The note's reviews, their average score and how many are still to come")
+    public NoteReviews reviews(@PathParam("id") long id) {
+        return reviews.reviews(id);
+    }
+
+    @POST
+    @Path("/{id}/reviewers")
+    @RolesAllowed(Roles.FUND_MANAGER)
+    @Operation(summary = "Assign reviewers (user names of FMU staff or committee members) to a note under review")
+    public NoteReviews assignReviewers(@PathParam("id") long id, ReviewerAssignment request) {
+        return reviews.assignReviewers(id, request);
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER})
+    @Operation(summary = "Score the note as its assigned reviewer (1 to 5 per criterion)")
+    public NoteReviews review(@PathParam("id") long id, ReviewRequest request) {
+        return reviews.review(id, request);
+    }
+
+    @POST
+    @Path("/{id}/endorse")
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER})
+    @Operation(summary = "Endorse into the pipeline, on an endorse-pipeline decision naming the note")
+    public NoteView endorse(@PathParam("id") long id, DecisionReference request) {
+        return reviews.endorse(id, request);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER})
+    @Operation(summary = "Reject, on an endorse-pipeline decision naming the note")
+    public NoteView reject(@PathParam("id") long id, DecisionReference request) {
+        return reviews.reject(id, request);
+    }
+
+    @POST
+    @Path("/{id}/invite")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.FUND_MANAGER)
+    @Operation(summary = "Invite a pipeline note to a full programme document (refused while the money available is short)")
+    public NoteView invite(@PathParam("id") long id) {
+        return reviews.invite(id);
     }
 }

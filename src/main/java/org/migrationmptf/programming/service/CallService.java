@@ -98,6 +98,18 @@ public class CallService implements CallsForNotes {
         return view(call, fund);
     }
 
+    @Override
+    @RolesAllowed(Roles.FUND_MANAGER)
+    public CallView decide(String fundCode, long id) {
+        FundView fund = funds.fund(fundCode);
+        CallForNotes call = find(fund, id);
+        call.decide(em.createQuery("select count(n) from ConceptNote n where n.call = :call and n.status = "
+                        + "org.migrationmptf.programming.api.NoteStatus.UNDER_REVIEW", Long.class)
+                .setParameter("call", call).getSingleResult());
+        em.flush();
+        return view(call, fund);
+    }
+
     private CallForNotes find(FundView fund, long id) {
         CallForNotes call = em.find(CallForNotes.class, id);
         if (call == null || call.getFundId() != fund.id()) {

@@ -62,6 +62,12 @@ public class ConceptNoteService implements ConceptNotes {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Participation participation;
+
+    @Inject
+    NoteLookup lookup;
+
     @Override
     public Page<NoteView> notes(NoteStatus status, PageRequest page) {
         boolean all = currentUser.hasRole(Roles.FUND_MANAGER) || currentUser.hasRole(Roles.AUDITOR)
@@ -83,8 +89,9 @@ public class ConceptNoteService implements ConceptNotes {
                 .setParameter("noDrafts", noDrafts).setParameter("status", status).getSingleResult();
         Map<Long, String> acronyms = acronyms();
         Map<Long, FundView> fundsById = new HashMap<>();
-        return Page.of(rows, page, total).map(n -> view(n, acronyms,
-                fundsById.computeIfAbsent(n.getFundId(), funds::fundById)));
+        Map<Long, java.math.BigDecimal> averages = NoteScores.of(em, rows.stream().map(ConceptNote::getId).toList());
+        return Page.of(rows, page, total).map(n -> NoteLookup.view(n, acronyms,
+                fundsById.computeIfAbsent(n.getFundId(), funds::fundById), averages.get(n.getId())));
     }
 
     @Override
@@ -174,14 +181,7 @@ public class ConceptNoteService implements ConceptNotes {
 
     /** A note the caller may see; others' are not found. */
     private ConceptNote visible(long id) {
-        ConceptNote note = em.find(ConceptNote.class, id);
-        boolean visible = note != null && (currentUser.hasRole(Roles.FUND_MANAGER) || currentUser.hasRole(Roles.AUDITOR)
-                || currentUser.hasRole(Roles.SC_MEMBER) && note.getStatus() != NoteStatus.DRAFT
-                || currentUser.hasRole(Roles.PUNO_FOCAL_POINT) && note.involves(ownOrganisation().id()));
-        if (!visible) {
-            throw new RecordNotFoundException("id", "No concept note " + id);
-        }
-        return note;
+        return lookup.visible(id);
     }
 
     /** A draft the caller's organisation leads. */
@@ -194,28 +194,14 @@ public class ConceptNoteService implements ConceptNotes {
     }
 
     private OrganisationView ownOrganisation() {
-        return organisations.organisationOf(currentUser.getName()).orElseThrow(() ->
-                new AccessDeniedException("User " + currentUser.getName() + " is not a focal point of any organisation"));
+        return participation.requireOwnOrganisation();
     }
 
     private Map<Long, String> acronyms() {
-        Map<Long, String> byId = new HashMap<>();
-        organisations.organisations(new OrganisationFilter(null, null), new PageRequest(0, PageRequest.MAX_SIZE))
-                .items().forEach(o -> byId.put(o.id(), o.acronym()));
-        return byId;
+        return participation.acronyms();
     }
 
-    private static NoteView view(ConceptNote n, Map<Long, String> acronyms, FundView fund) {
-        NoteContent c = n.content();
-        Set<String> participants = new TreeSet<>();
-        c.organisationIds().forEach(id -> participants.add(acronyms.getOrDefault(id, String.valueOf(id))));
-        return new NoteView(n.getId(), fund.code(), n.getCall().getId(),
-                acronyms.getOrDefault(n.getLeadOrganisationId(), String.valueOf(n.getLeadOrganisationId())),
-                participants, c.title(), c.summary(), c.scope(), c.thematicArea(),
-                MoneyView.of(Money.of(c.requestedBudget(), Money.currency(c.currency()))), c.durationMonths(),
-                c.genderMarker(), c.humanRightsMarker(), c.childMarker(), new TreeSet<>(c.countries()),
-                new TreeSet<>(c.objectives()), new TreeSet<>(c.principles()), n.getStatus(),
-                n.getScreeningReasons() == null ? List.of() : List.of(n.getScreeningReasons().split("\n")),
-                n.getSubmittedAt(), n.getVersion());
+    private NoteView view(ConceptNote n, Map<Long, String> acronyms, FundView fund) {
+        return lookup.view(n, fund);
     }
 }

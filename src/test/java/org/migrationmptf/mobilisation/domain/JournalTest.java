@@ -1,5 +1,6 @@
 package org.migrationmptf.mobilisation.domain;
 
+import org.migrationmptf.mobilisation.api.Pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

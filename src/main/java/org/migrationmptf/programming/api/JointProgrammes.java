@@ -1,0 +1,42 @@
+package org.migrationmptf.programming.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.migrationmptf.platform.web.Page;
+import org.migrationmptf.platform.web.PageRequest;
+
+/**
+ * Joint programmes from the invited concept note to financial closure. The lead organisation's focal point drafts
+ * and submits the document and its budget; the FMU approves it on an approve-allocation decision (the money is
+ * committed then); {@link ProgrammeFunding} carries it from the first tranche to financial closure.
+ */
+public interface JointProgrammes {
+
+    Page<ProgrammeSummary> programmes(@NotNull @Valid ProgrammeFilter filter, @NotNull @Valid PageRequest page);
+
+    ProgrammeView programme(long id);
+
+    ProgrammeView draft(@NotNull(message = "a body is required") @Valid ProgrammeRequest request);
+
+    ProgrammeView edit(long id, @NotNull(message = "a body is required") @Valid ProgrammeRequest request);
+
+    ProgrammeView setBudget(long id, @NotNull(message = "a body is required") @Valid BudgetRequest request);
+
+    /** The budget as it would stand, checked against the fund's cap, without saving it (for the live check). */
+    BudgetView checkBudget(long id, @NotNull(message = "a body is required") @Valid BudgetRequest request);
+
+    ProgrammeView submit(long id);
+
+    /** Sends a submitted document back to its lead organisation for changes. */
+    ProgrammeView returnToDraft(long id, @NotNull(message = "a body is required") @Valid RefusalRequest request);
+
+    ProgrammeView approve(long id, @NotNull(message = "a body is required") @Valid DecisionReference request);
+
+    ProgrammeView suspend(long id, @NotNull(message = "a body is required") @Valid StatusChangeRequest request);
+
+    ProgrammeView resume(long id, @NotNull(message = "a body is required") @Valid StatusChangeRequest request);
+
+    ProgrammeView cancel(long id, @NotNull(message = "a body is required") @Valid StatusChangeRequest request);
+}

@@ -1,0 +1,210 @@
+package org.migrationmptf.programming.service;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.migrationmptf.governance.api.BudgetCategoryView;
+import org.migrationmptf.governance.api.FundAdministration;
+import org.migrationmptf.governance.api.FundView;
+import org.migrationmptf.governance.api.ReferenceData;
+import org.migrationmptf.mobilisation.api.FundMoney;
+import org.migrationmptf.mobilisation.api.ProgrammeMoney;
+import org.migrationmptf.platform.money.Money;
+import org.migrationmptf.platform.money.MoneyView;
+import org.migrationmptf.platform.problem.AccessDeniedException;
+import org.migrationmptf.platform.problem.BusinessRuleException;
+import org.migrationmptf.platform.problem.RecordNotFoundException;
+import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.programming.api.BudgetLineInput;
+import org.migrationmptf.programming.api.BudgetView;
+import org.migrationmptf.programming.api.ProgrammeStatus;
+import org.migrationmptf.programming.api.ProgrammeSummary;
+import org.migrationmptf.programming.api.ProgrammeView;
+import org.migrationmptf.programming.domain.Budget;
+import org.migrationmptf.programming.domain.BudgetLine;
+import org.migrationmptf.programming.domain.FinalExpenditure;
+import org.migrationmptf.programming.domain.JointProgramme;
+
+/**
+ * Finds joint programmes as the caller may see them and turns them into views. A focal point sees the programmes
+ * its organisation takes part in; contributors see approved ones; the FMU, auditors, the committee and the
+ * Administrative Agent see all (the last two not drafts). Another's programme is "not found".
+ */
+@RequestScoped
+public class ProgrammeLookup {
+
+    /** What a contributor may read: programmes the committee has approved. */
+    static final Set<ProgrammeStatus> APPROVED_ONWARDS = EnumSet.of(ProgrammeStatus.APPROVED, ProgrammeStatus.ACTIVE,
+            ProgrammeStatus.SUSPENDED, ProgrammeStatus.OPERATIONALLY_CLOSED, ProgrammeStatus.FINANCIALLY_CLOSED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Participation participation;
+
+    @Inject
+    FundAdministration funds;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    FundMoney fundMoney;
+
+    public JointProgramme visible(long id) {
+        JointProgramme programme = em.find(JointProgramme.class, id);
+        if (programme == null || !maySee(programme)) {
+            throw new RecordNotFoundException("id", "No joint programme " + id);
+        }
+        return programme;
+    }
+
+    /** A programme the caller may see, locked until the transaction ends (money steps on it go one at a time). */
+    public JointProgramme visibleAndLocked(long id) {
+        JointProgramme programme = visible(id);
+        em.lock(programme, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(programme);
+        return programme;
+    }
+
+    /** A programme the caller's organisation leads (what its focal point may change). */
+    public JointProgramme led(long id) {
+        JointProgramme programme = visible(id);
+        if (!participation.isFocalPointOf(programme.getLeadOrganisationId())) {
+            throw new AccessDeniedException("Only the lead organisation's focal point changes the programme document");
+        }
+        return programme;
+    }
+
+    boolean maySee(JointProgramme p) {
+        if (participation.hasRole(Roles.FUND_MANAGER) || participation.hasRole(Roles.AUDITOR)) {
+            return true;
+        }
+        if ((participation.hasRole(Roles.SC_MEMBER) || participation.hasRole(Roles.ADMIN_AGENT))
+                && p.getStatus() != ProgrammeStatus.DRAFT) {
+            return true;
+        }
+        if (participation.ownOrganisation().map(o -> p.involves(o.id())).orElse(false)) {
+            return true;
+        }
+        return participation.hasRole(Roles.CONTRIBUTOR) && APPROVED_ONWARDS.contains(p.getStatus());
+    }
+
+    /** Budget lines from the caller's acronyms; an unknown organisation or category is named with its line. */
+    public Budget budget(List<BudgetLineInput> lines) {
+        Set<String> categories = categoryCodes();
+        List<BudgetLine> converted = new ArrayList<>();
+        Set<String> cells = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetLineInput line = lines.get(i);
+            long organisation = participation.organisationId(line.organisation(), "lines[" + i + "].organisation");
+            String category = line.category().strip().toUpperCase(java.util.Locale.ROOT);
+            if (!categories.contains(category)) {
+                throw new BusinessRuleException("lines[" + i + "].category", category
+                        + " is not a UNSDG budget category (1 to 7, or ISC)");
+            }
+            if (!cells.add(organisation + "/" + category)) {
+                throw new BusinessRuleException("lines[" + i + "]", line.organisation() + " has category " + category
+                        + " on two lines: one cell, one line");
+            }
+            converted.add(new BudgetLine(organisation, category, line.amount()));
+        }
+        return Budget.of(converted);
+    }
+
+    public List<String> problems(JointProgramme p, Budget budget, FundView fund) {
+        return budget.problems(new BigDecimal(fund.indirectCostCapRate()), p.getOrganisationIds(), categoryCodes(),
+                participation::acronym);
+    }
+
+    private Set<String> categoryCodes() {
+        Set<String> codes = new TreeSet<>();
+        referenceData.budgetCategories().stream().map(BudgetCategoryView::code).forEach(codes::add);
+        return codes;
+    }
+
+    public BudgetView budgetView(JointProgramme p, Budget budget, FundView fund) {
+        Currency currency = Money.currency(p.getCurrency());
+        BigDecimal cap = new BigDecimal(fund.indirectCostCapRate());
+        List<BudgetView.OrganisationBudget> rows = new ArrayList<>();
+        BigDecimal direct = BigDecimal.ZERO;
+        BigDecimal indirect = BigDecimal.ZERO;
+        for (var row : budget.matrix().entrySet()) {
+            long organisation = row.getKey();
+            Map<String, MoneyView> cells = new LinkedHashMap<>();
+            row.getValue().forEach((category, amount) -> cells.put(category, money(amount, currency)));
+            BigDecimal rate = budget.indirectRate(organisation);
+            rows.add(new BudgetView.OrganisationBudget(participation.acronym(organisation), cells,
+                    money(budget.direct(organisation), currency), money(budget.indirect(organisation), currency),
+                    money(budget.share(organisation), currency), rate == null ? null : rate.toPlainString(),
+                    budget.withinCap(organisation, cap)));
+            direct = direct.add(budget.direct(organisation));
+            indirect = indirect.add(budget.indirect(organisation));
+        }
+        return new BudgetView(p.getCurrency(), rows, money(direct, currency), money(indirect, currency),
+                money(direct.add(indirect), currency), fund.indirectCostCapRate(), problems(p, budget, fund));
+    }
+
+    public ProgrammeView view(JointProgramme p) {
+        FundView fund = funds.fundById(p.getFundId());
+        Currency currency = Money.currency(p.getCurrency());
+        Budget budget = p.budget();
+        boolean funded = APPROVED_ONWARDS.contains(p.getStatus()) || p.getStatus() == ProgrammeStatus.CANCELLED;
+        ProgrammeMoney money = funded ? fundMoney.programmeMoney(fund.code(), p.getId()) : null;
+        Map<Long, ProgrammeMoney.OrganisationMoney> ledger = new HashMap<>();
+        if (money != null) {
+            money.organisations().forEach(o -> ledger.put(o.organisationId(), o));
+        }
+        Map<Long, BigDecimal> expenditure = new HashMap<>();
+        em.createQuery("select e from FinalExpenditure e where e.programme = :p", FinalExpenditure.class)
+                .setParameter("p", p).getResultList().forEach(e -> expenditure.put(e.getOrganisationId(), e.getAmount()));
+        Set<Long> organisations = new TreeSet<>(budget.matrix().keySet());
+        organisations.addAll(ledger.keySet());
+        List<ProgrammeView.OrganisationMoney> rows = new ArrayList<>();
+        for (long organisation : organisations) {
+            var received = ledger.get(organisation);
+            BigDecimal transferred = received == null ? BigDecimal.ZERO : new BigDecimal(received.transferred().amount());
+            BigDecimal refunded = received == null ? BigDecimal.ZERO : new BigDecimal(received.refunded().amount());
+            BigDecimal share = budget.share(organisation);
+            rows.add(new ProgrammeView.OrganisationMoney(participation.acronym(organisation), money(share, currency),
+                    money(transferred, currency), money(refunded, currency),
+                    money(share.subtract(transferred).max(BigDecimal.ZERO), currency),
+                    expenditure.containsKey(organisation) ? money(expenditure.get(organisation), currency) : null));
+        }
+        return new ProgrammeView(p.getId(), fund.code(), p.getConceptNote().getId(), p.getTitle(),
+                participation.acronym(p.getLeadOrganisationId()), acronyms(p.getOrganisationIds()), p.getScope(),
+                p.getThematicArea(), p.countryCodes(), p.regions(), p.getStartsOn(), p.getEndsOn(), p.getStatus(),
+                p.getApprovalDecisionId(), budgetView(p, budget, fund), money == null ? null : money.outstandingCommitment(),
+                rows, p.getOperationallyClosedOn(), p.getFinanciallyClosedOn(), p.getVersion());
+    }
+
+    public ProgrammeSummary summary(JointProgramme p, Map<Long, FundView> fundsById) {
+        FundView fund = fundsById.computeIfAbsent(p.getFundId(), funds::fundById);
+        return new ProgrammeSummary(p.getId(), fund.code(), p.getTitle(), participation.acronym(p.getLeadOrganisationId()),
+                acronyms(p.getOrganisationIds()), p.getScope(), p.getThematicArea(), p.regions(), p.getStatus(),
+                money(p.budget().total(), Money.currency(p.getCurrency())), p.getStartsOn(), p.getEndsOn());
+    }
+
+    private Set<String> acronyms(Set<Long> ids) {
+        Set<String> names = new TreeSet<>();
+        ids.forEach(id -> names.add(participation.acronym(id)));
+        return names;
+    }
+
+    static MoneyView money(BigDecimal amount, Currency currency) {
+        return MoneyView.of(Money.of(amount, currency));
+    }
+}
