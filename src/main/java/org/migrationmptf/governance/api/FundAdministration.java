@@ -22,6 +22,9 @@ public interface FundAdministration {
     /** @throws org.migrationmptf.platform.problem.RecordNotFoundException for an unknown id */
     FundView fundById(long id);
 
+    /** The codes of these funds by id, in one query (for lists that show each row's fund). */
+    java.util.Map<Long, String> fundCodes(java.util.Collection<Long> ids);
+
     FundView create(@NotNull(message = "a body is required") @Valid NewFundRequest request);
 
     FundView changeParameters(String code, @NotNull(message = "a body is required") @Valid FundParametersRequest request);

@@ -55,6 +55,16 @@ public class FundService implements FundAdministration {
     }
 
     @Override
+    public java.util.Map<Long, String> fundCodes(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> codes = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select f.id, f.code from Fund f where f.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(row -> codes.put((Long) row[0], (String) row[1]));
+        }
+        return codes;
+    }
+
+    @Override
     public FundView fundById(long id) {
         Fund fund = em.find(Fund.class, id);
         if (fund == null) {

@@ -12,7 +12,11 @@ import org.migrationmptf.platform.web.PageRequest;
  */
 public interface ConceptNotes {
 
+    /** Notes the caller may see with this status (for pick lists and pages). */
     Page<NoteView> notes(NoteStatus status, @NotNull @Valid PageRequest page);
+
+    /** Notes the caller may see, filtered, newest first. */
+    Page<NoteView> notes(@NotNull @Valid NoteFilter filter, @NotNull @Valid PageRequest page);
 
     NoteView note(long id);
 

@@ -180,12 +180,16 @@ public class ConceptNote extends AuditedEntity {
             throw new ConflictException("The concept note is " + status + ": only a pipeline note can be invited");
         }
         if (available.compareTo(requestedBudget) < 0) {
-            throw new ConflictException("requestedBudget", "Only " + available.toPlainString() + " " + currency
+            throw new ConflictException("requestedBudget", "Only " + cents(available) + " " + currency
                     + " is available for new approvals in the pools this note may draw from; it asks for "
-                    + requestedBudget.toPlainString() + " " + currency + ". It stays in the pipeline until money arrives");
+                    + cents(requestedBudget) + " " + currency + ". It stays in the pipeline until money arrives");
         }
         status = NoteStatus.INVITED;
         invitedAt = at;
+    }
+
+    private static String cents(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** Whether a programme document may be drafted from this note. */

@@ -48,10 +48,14 @@ public class FinalExpenditure extends AuditedEntity {
     public void report(BigDecimal spent, BigDecimal received) {
         programme.checkCanTakeFinalExpenditure();
         if (spent.compareTo(received) > 0) {
-            throw new ConflictException("amount", "Final expenditure of " + spent.toPlainString() + " is more than the "
-                    + received.toPlainString() + " the organisation received for this programme");
+            throw new ConflictException("amount", "Final expenditure of " + cents(spent) + " is more than the "
+                    + cents(received) + " the organisation received for this programme");
         }
         this.amount = spent;
+    }
+
+    private static String cents(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     public Long getId() {

@@ -26,6 +26,7 @@ import org.migrationmptf.programming.api.DecisionReference;
 import org.migrationmptf.programming.api.NoteReviews;
 import org.migrationmptf.programming.api.ReviewRequest;
 import org.migrationmptf.programming.api.ReviewerAssignment;
+import org.migrationmptf.programming.api.NoteFilter;
 import org.migrationmptf.programming.api.NoteRequest;
 import org.migrationmptf.programming.api.NoteStatus;
 import org.migrationmptf.programming.api.NoteView;
@@ -50,9 +51,10 @@ public class ConceptNoteResource {
     ConceptNoteReviews reviews;
 
     @GET
-    @Operation(summary = "Concept notes the caller may see, newest first, paged; filter by status")
-    public Page<NoteView> list(@QueryParam("status") NoteStatus status, @BeanParam @Valid PageRequest page) {
-        return notes.notes(status, page);
+    @Operation(summary = "Concept notes the caller may see, newest first, paged; filter by status, fund, call,"
+            + " thematic area, region, organisation")
+    public Page<NoteView> list(@BeanParam @Valid NoteFilter filter, @BeanParam @Valid PageRequest page) {
+        return notes.notes(filter, page);
     }
 
     @POST

@@ -29,6 +29,7 @@ import org.migrationmptf.platform.security.Roles;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 import org.migrationmptf.programming.api.ConceptNotes;
+import org.migrationmptf.programming.api.NoteFilter;
 import org.migrationmptf.programming.api.NoteRequest;
 import org.migrationmptf.programming.api.NoteStatus;
 import org.migrationmptf.programming.api.NoteView;
@@ -70,28 +71,51 @@ public class ConceptNoteService implements ConceptNotes {
 
     @Override
     public Page<NoteView> notes(NoteStatus status, PageRequest page) {
+        return notes(new NoteFilter(status, null, null, null, null, null), page);
+    }
+
+    @Override
+    public Page<NoteView> notes(NoteFilter filter, PageRequest page) {
+        List<ConceptNote> rows = bind(em.createQuery("select n from ConceptNote n" + FILTERS + " order by n.id desc",
+                ConceptNote.class), filter).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = bind(em.createQuery("select count(n) from ConceptNote n" + FILTERS, Long.class), filter)
+                .getSingleResult();
+        Map<Long, String> acronyms = acronyms();
+        Map<Long, String> fundCodes = funds.fundCodes(rows.stream().map(ConceptNote::getFundId).distinct().toList());
+        Map<Long, java.math.BigDecimal> averages = NoteScores.of(em, rows.stream().map(ConceptNote::getId).toList());
+        return Page.of(rows, page, total).map(n -> NoteLookup.view(n, acronyms, fundCodes.get(n.getFundId()),
+                averages.get(n.getId())));
+    }
+
+    private static final String FILTERS = " where (:all = true or :own member of n.organisationIds)"
+            + " and (:noDrafts = false or n.status <> org.migrationmptf.programming.api.NoteStatus.DRAFT)"
+            + " and (:status is null or n.status = :status)"
+            + " and (:fund = -1 or n.fundId = :fund)"
+            + " and (:call = -1 or n.call.id = :call)"
+            + " and (:area is null or n.thematicArea = :area)"
+            + " and (:organisation = -1 or :organisation member of n.organisationIds)"
+            + " and (:anyRegion = true or exists (select 1 from ConceptNote x join x.countries c where x = n"
+            + " and c in :regionCountries))";
+
+    private <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, NoteFilter f) {
         boolean all = currentUser.hasRole(Roles.FUND_MANAGER) || currentUser.hasRole(Roles.AUDITOR)
                 || currentUser.hasRole(Roles.SC_MEMBER);
         boolean noDrafts = !currentUser.hasRole(Roles.FUND_MANAGER) && !currentUser.hasRole(Roles.AUDITOR)
                 && currentUser.hasRole(Roles.SC_MEMBER);
-        // When the caller reads all notes the organisation parameter is not used; -1 matches no organisation.
-        Long organisation = all ? Long.valueOf(-1) : ownOrganisation().id();
-        String where = " where (:all = true or :organisation member of n.organisationIds)"
-                + " and (:noDrafts = false or n.status <> org.migrationmptf.programming.api.NoteStatus.DRAFT)"
-                + " and (:status is null or n.status = :status)";
-        List<ConceptNote> rows = em.createQuery("select n from ConceptNote n" + where + " order by n.id desc",
-                        ConceptNote.class)
-                .setParameter("all", all).setParameter("organisation", organisation)
-                .setParameter("noDrafts", noDrafts).setParameter("status", status)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("select count(n) from ConceptNote n" + where, Long.class)
-                .setParameter("all", all).setParameter("organisation", organisation)
-                .setParameter("noDrafts", noDrafts).setParameter("status", status).getSingleResult();
-        Map<Long, String> acronyms = acronyms();
-        Map<Long, FundView> fundsById = new HashMap<>();
-        Map<Long, java.math.BigDecimal> averages = NoteScores.of(em, rows.stream().map(ConceptNote::getId).toList());
-        return Page.of(rows, page, total).map(n -> NoteLookup.view(n, acronyms,
-                fundsById.computeIfAbsent(n.getFundId(), funds::fundById), averages.get(n.getId())));
+        // When the caller reads all notes its own organisation is not used; -1 matches no organisation.
+        long own = all ? -1 : ownOrganisation().id();
+        boolean anyRegion = f.region() == null || f.region().isBlank();
+        List<String> regionCountries = anyRegion ? List.of("-") : referenceData.allCountries().stream()
+                .filter(c -> f.region().strip().equals(c.region())).map(c -> c.code()).toList();
+        return query.setParameter("all", all).setParameter("own", own).setParameter("noDrafts", noDrafts)
+                .setParameter("status", f.status())
+                .setParameter("fund", f.fund() == null || f.fund().isBlank() ? -1L : funds.fund(f.fund().strip()).id())
+                .setParameter("call", f.call() == null ? -1L : f.call())
+                .setParameter("area", f.thematicArea())
+                .setParameter("organisation", f.organisation() == null || f.organisation().isBlank() ? -1L
+                        : participation.organisationId(f.organisation(), "organisation"))
+                .setParameter("anyRegion", anyRegion)
+                .setParameter("regionCountries", regionCountries.isEmpty() ? List.of("-") : regionCountries);
     }
 
     @Override

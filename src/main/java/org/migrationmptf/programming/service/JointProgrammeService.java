@@ -86,8 +86,8 @@ public class JointProgrammeService implements JointProgrammes {
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = bind(em.createQuery("select count(p) from JointProgramme p" + FILTERS, Long.class), filter)
                 .getSingleResult();
-        Map<Long, FundView> fundsById = new HashMap<>();
-        return Page.of(rows, page, total).map(p -> lookup.summary(p, fundsById));
+        Map<Long, String> fundCodes = funds.fundCodes(rows.stream().map(JointProgramme::getFundId).distinct().toList());
+        return Page.of(rows, page, total).map(p -> lookup.summary(p, fundCodes));
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, ProgrammeFilter f) {

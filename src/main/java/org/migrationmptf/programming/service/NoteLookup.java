@@ -47,14 +47,14 @@ public class NoteLookup {
     }
 
     public NoteView view(ConceptNote n, FundView fund) {
-        return view(n, participation.acronyms(), fund, NoteScores.of(em, List.of(n.getId())).get(n.getId()));
+        return view(n, participation.acronyms(), fund.code(), NoteScores.of(em, List.of(n.getId())).get(n.getId()));
     }
 
-    static NoteView view(ConceptNote n, Map<Long, String> acronyms, FundView fund, BigDecimal average) {
+    static NoteView view(ConceptNote n, Map<Long, String> acronyms, String fund, BigDecimal average) {
         NoteContent c = n.content();
         Set<String> participants = new TreeSet<>();
         c.organisationIds().forEach(id -> participants.add(acronyms.getOrDefault(id, String.valueOf(id))));
-        return new NoteView(n.getId(), fund.code(), n.getCall().getId(),
+        return new NoteView(n.getId(), fund, n.getCall().getId(),
                 acronyms.getOrDefault(n.getLeadOrganisationId(), String.valueOf(n.getLeadOrganisationId())),
                 participants, c.title(), c.summary(), c.scope(), c.thematicArea(),
                 MoneyView.of(Money.of(c.requestedBudget(), Money.currency(c.currency()))), c.durationMonths(),

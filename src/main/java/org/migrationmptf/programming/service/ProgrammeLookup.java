@@ -74,9 +74,12 @@ public class ProgrammeLookup {
 
     /** A programme the caller may see, locked until the transaction ends (money steps on it go one at a time). */
     public JointProgramme visibleAndLocked(long id) {
-        JointProgramme programme = visible(id);
-        em.lock(programme, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(programme);
+        // Locked as it is read: locking an entity read earlier would also check its version, and fail where the
+        // caller should simply wait its turn.
+        JointProgramme programme = em.find(JointProgramme.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (programme == null || !maySee(programme)) {
+            throw new RecordNotFoundException("id", "No joint programme " + id);
+        }
         return programme;
     }
 
@@ -191,9 +194,8 @@ public class ProgrammeLookup {
                 rows, p.getOperationallyClosedOn(), p.getFinanciallyClosedOn(), p.getVersion());
     }
 
-    public ProgrammeSummary summary(JointProgramme p, Map<Long, FundView> fundsById) {
-        FundView fund = fundsById.computeIfAbsent(p.getFundId(), funds::fundById);
-        return new ProgrammeSummary(p.getId(), fund.code(), p.getTitle(), participation.acronym(p.getLeadOrganisationId()),
+    public ProgrammeSummary summary(JointProgramme p, Map<Long, String> fundCodes) {
+        return new ProgrammeSummary(p.getId(), fundCodes.get(p.getFundId()), p.getTitle(), participation.acronym(p.getLeadOrganisationId()),
                 acronyms(p.getOrganisationIds()), p.getScope(), p.getThematicArea(), p.regions(), p.getStatus(),
                 money(p.budget().total(), Money.currency(p.getCurrency())), p.getStartsOn(), p.getEndsOn());
     }
