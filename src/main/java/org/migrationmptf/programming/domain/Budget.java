@@ -100,7 +100,8 @@ public final class Budget {
                 problems.add(name.apply(organisation) + "'s indirect support costs, " + indirect(organisation).toPlainString()
                         + ", exceed " + cap.movePointRight(2).stripTrailingZeros().toPlainString()
                         + "% of its direct costs (" + direct(organisation).multiply(cap)
-                        .setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " at most)");
+                        // Down, so that the figure named is itself within the cap.
+                        .setScale(2, RoundingMode.DOWN).toPlainString() + " at most)");
             }
         }
         return problems;

@@ -119,6 +119,7 @@ public class ProgrammeRevision extends AuditedEntity {
     /** Applies the revision to the programme and keeps the budget as it was before. */
     public void approve(long decision, String by, Instant at) {
         requireRequested();
+        programme.checkCanBeRevised();
         Budget before = programme.budget();
         endsOnBefore = programme.getEndsOn();
         if (kind == RevisionKind.BUDGET) {

@@ -224,7 +224,7 @@ public class ProgrammeFundingService implements ProgrammeFunding {
         if (!programme.involves(organisation)) {
             throw new BusinessRuleException("organisation", r.organisation() + " does not take part in programme " + id);
         }
-        Money spent = inProgrammeCurrency(programme, r.amount(), "amount");
+        Money spent = inProgrammeCurrency(programme, r.amount().input(), "amount");
         BigDecimal received = ledgerMoney(programme).getOrDefault(organisation, new BigDecimal[2])[0];
         FinalExpenditure expenditure = finalExpenditure(programme).get(organisation);
         if (expenditure == null) {

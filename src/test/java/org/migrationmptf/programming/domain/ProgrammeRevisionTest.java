@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -225,11 +224,6 @@ class ProgrammeRevisionTest {
     }
 
     @Test
-    @Disabled("bug (minor; masked in the service by the transaction rollback of ConflictException):"
-            + " ProgrammeRevision.approve adds the BEFORE lines before it calls programme.revise(after()), so when"
-            + " revise refuses (the programme has closed meanwhile) the revision stays REQUESTED but already holds a"
-            + " BEFORE budget; approve should check programme.checkCanBeRevised() first, or add the lines only after"
-            + " revise succeeds")
     void aBudgetRevisionRefusedAtApprovalKeepsNoBeforeBudget() {
         JointProgramme programme = activeProgramme();
         ProgrammeRevision revision = ProgrammeRevision.budget(programme, moved(), "why", "lead", AT);
