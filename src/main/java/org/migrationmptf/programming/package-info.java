@@ -1,4 +1,8 @@
 /**
- * Programming: calls for concept notes and concept notes (drafted by a focal point for its organisation, screened automatically at submission); joint programmes, approvals, transfers, revisions and closure come next. Money moves only through mobilisation.api, each step on a Steering Committee decision asked through governance.api.
+ * Programming: from a call for concept notes to a financially closed joint programme. Focal points draft notes and
+ * programme documents for their organisation; notes are screened at submission, reviewed and ranked; the Steering
+ * Committee's decisions (asked through governance.api) endorse, approve, instruct tranches and approve revisions;
+ * money is committed, transferred, released and refunded only through mobilisation.api, each step locking the
+ * programme so that concurrent tranches never exceed an organisation's share.
  */
 package org.migrationmptf.programming;
