@@ -248,7 +248,12 @@ class ProgrammeLifecycleIT {
         assertEquals("100000.00", afterFirst.getString("transfersToOrganisations.amount"), "booked once");
         assertEquals("167500.00", afterFirst.getString("committedNotTransferred.amount"));
         assertEquals("890000.00", afterFirst.getString("balanceWithAdministrativeAgent.amount"));
-        transfer(programme, "t2-" + programme, "UNICEF", instruction, "107000").then().statusCode(201);
+        long small = fund.decision("INSTRUCT_TRANSFER", "JOINT_PROGRAMME", programme, "50000");
+        transfer(programme, "s1-" + programme, "UNICEF", small, "30000").then().statusCode(201);
+        transfer(programme, "s2-" + programme, "UNICEF", small, "30000").then().statusCode(409)
+                .body("errors[0].message", containsString("30000.00 USD has been transferred on it"));
+        transfer(programme, "t2-" + programme, "UNICEF", instruction, "77000").then().statusCode(201)
+                .body("tranche", equalTo(2));
         transfer(programme, "t3-" + programme, "UNICEF", instruction, "0.01").then().statusCode(409)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("amount"))
                 .body("errors[0].message", containsString("at most 0.00 can still be transferred"));

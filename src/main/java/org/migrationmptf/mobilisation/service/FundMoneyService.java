@@ -107,6 +107,15 @@ public class FundMoneyService implements FundMoney {
             return Views.journal(existing.get());
         }
         authorised(r.decisionId(), DecisionType.INSTRUCT_TRANSFER, r.programmeId(), amount);
+        java.util.Optional<Money> instructed = decisions.decisionAmount(r.decisionId());
+        if (instructed.isPresent()) {
+            BigDecimal already = ledger.transferredOnDecision(fund.id(), r.decisionId());
+            if (already.add(amount.amount()).compareTo(instructed.get().amount()) > 0) {
+                throw new ConflictException("amount", "Decision " + r.decisionId() + " instructs "
+                        + instructed.get() + " and " + Views.money(already, amount.currency()).amount() + " "
+                        + fund.reportingCurrency() + " has been transferred on it; " + amount + " more would exceed it");
+            }
+        }
         Map<String, BigDecimal> outstanding = ledger.outstandingCommitments(fund.id(), r.programmeId());
         BigDecimal committed = outstanding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (amount.amount().compareTo(committed) > 0) {

@@ -132,6 +132,15 @@ public class Ledger {
                 .setParameter("account", Account.COMMITMENTS).getSingleResult();
     }
 
+    /** What transfers on one decision have moved: an instruction covers its amount once, over all its tranches. */
+    public BigDecimal transferredOnDecision(long fundId, long decisionId) {
+        return em.createQuery("select coalesce(sum(l.amount), 0) from JournalLine l join l.journal j"
+                        + " where j.fundId = :fund and j.decisionId = :decision and l.account = :account"
+                        + " and j.kind = org.migrationmptf.mobilisation.api.JournalKind.TRANSFER", BigDecimal.class)
+                .setParameter("fund", fundId).setParameter("decision", decisionId)
+                .setParameter("account", Account.TRANSFERS_TO_ORGANISATIONS).getSingleResult();
+    }
+
     /** Per organisation: what it received for a programme, and what it returned ([transferred, refunded]). */
     public Map<Long, BigDecimal[]> organisationMoney(long fundId, long programmeId) {
         Map<Long, BigDecimal[]> byOrganisation = new TreeMap<>();

@@ -238,6 +238,12 @@ public class JointProgramme extends AuditedEntity {
         requireStatus("given final expenditure", ProgrammeStatus.ACTIVE, ProgrammeStatus.OPERATIONALLY_CLOSED);
     }
 
+    /** Unspent money comes back while the programme runs or is closing, not after its accounts are settled. */
+    public void checkCanTakeRefund() {
+        requireStatus("sent a refund", ProgrammeStatus.ACTIVE, ProgrammeStatus.SUSPENDED,
+                ProgrammeStatus.OPERATIONALLY_CLOSED);
+    }
+
     public boolean involves(long organisationId) {
         return organisationIds.contains(organisationId);
     }

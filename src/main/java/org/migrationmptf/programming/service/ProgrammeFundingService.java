@@ -242,6 +242,7 @@ public class ProgrammeFundingService implements ProgrammeFunding {
     @RolesAllowed(Roles.ADMIN_AGENT)
     public ProgrammeView recordRefund(long id, UnspentRefundRequest r, String idempotencyKey) {
         JointProgramme programme = lookup.visibleAndLocked(id);
+        programme.checkCanTakeRefund();
         long organisation = participation.organisationId(r.organisation(), "organisation");
         Money amount = inProgrammeCurrency(programme, r.amount(), "amount");
         FinalExpenditure expenditure = finalExpenditure(programme).get(organisation);
