@@ -37,4 +37,17 @@ public interface FundMoney {
 
     JournalView transfer(String fund, @NotNull(message = "a body is required") @Valid TransferRequest request,
                          @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey);
+
+    /**
+     * Books expenditure an organisation reported and the FMU accepted; refused (409) when it would exceed what the
+     * organisation holds of the programme's money (received, less returned, less expenditure already booked).
+     */
+    JournalView recordExpenditure(String fund, @NotNull(message = "a body is required") @Valid ExpenditureRequest request,
+                                  @Size(max = 100, message = "must be at most 100 characters") String idempotencyKey);
+
+    /** Transfers, refunds and expenditure grouped per programme or per organisation, summed in the database. */
+    List<DeliveryLine> delivery(String fund, @NotNull DeliveryGrouping by);
+
+    /** Every commitment, transfer, refund and expenditure of the fund's programmes, oldest first. */
+    List<ProgrammeTransaction> programmeTransactions(String fund);
 }

@@ -8,9 +8,10 @@ import org.migrationmptf.platform.money.MoneyView;
  * received and what it returned. Programming shows it and checks each organisation's share against it.
  */
 public record ProgrammeMoney(long programmeId, MoneyView outstandingCommitment, MoneyView transferred,
-                             MoneyView refunded, List<OrganisationMoney> organisations) {
+                             MoneyView refunded, MoneyView expenditure, List<OrganisationMoney> organisations) {
 
-    /** What one organisation received for the programme and what it returned. */
-    public record OrganisationMoney(long organisationId, MoneyView transferred, MoneyView refunded) {
+    /** What one organisation received for the programme, what it returned and what it reported spent. */
+    public record OrganisationMoney(long organisationId, MoneyView transferred, MoneyView refunded,
+                                    MoneyView expenditure) {
     }
 }

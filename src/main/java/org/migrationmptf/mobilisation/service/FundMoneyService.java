@@ -20,7 +20,11 @@ import org.migrationmptf.mobilisation.api.FundMoney;
 import org.migrationmptf.mobilisation.api.JournalKind;
 import org.migrationmptf.mobilisation.api.JournalView;
 import org.migrationmptf.mobilisation.api.OrganisationRefundRequest;
+import org.migrationmptf.mobilisation.api.DeliveryGrouping;
+import org.migrationmptf.mobilisation.api.DeliveryLine;
+import org.migrationmptf.mobilisation.api.ExpenditureRequest;
 import org.migrationmptf.mobilisation.api.PoolAvailability;
+import org.migrationmptf.mobilisation.api.ProgrammeTransaction;
 import org.migrationmptf.mobilisation.api.ProgrammeMoney;
 import org.migrationmptf.mobilisation.api.ReleaseRequest;
 import org.migrationmptf.mobilisation.api.TransferRequest;
@@ -151,14 +155,15 @@ public class FundMoneyService implements FundMoney {
         if (existing.isPresent()) {
             return Views.journal(existing.get());
         }
-        Map<String, BigDecimal> held = ledger.heldByOrganisation(fund.id(), organisation.id(), r.programmeId());
+        // What it holds: received, less returned, less reported spent (spent money is not there to return).
+        Map<String, BigDecimal> held = ledger.unspentByOrganisation(fund.id(), organisation.id(), r.programmeId());
         boolean named = r.pool() != null && !r.pool().isBlank();
         BigDecimal holds = named ? held.getOrDefault(r.pool(), BigDecimal.ZERO)
                 : held.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (amount.amount().compareTo(holds) > 0) {
-            throw new ConflictException("amount", organisation.acronym() + " received "
+            throw new ConflictException("amount", organisation.acronym() + " holds "
                     + Views.money(holds, amount.currency()).amount() + " " + fund.reportingCurrency()
-                    + " (net of earlier refunds) for programme " + r.programmeId()
+                    + " (received, less refunds and reported expenditure) for programme " + r.programmeId()
                     + (named ? " from pool " + r.pool() : "") + ": it cannot return more");
         }
         Map<String, BigDecimal> returns = named ? Map.of(r.pool(), amount.amount())
@@ -204,15 +209,72 @@ public class FundMoneyService implements FundMoney {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal transferred = BigDecimal.ZERO;
         BigDecimal refunded = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
         List<ProgrammeMoney.OrganisationMoney> byOrganisation = new java.util.ArrayList<>();
         for (var entry : ledger.organisationMoney(fund.id(), programmeId).entrySet()) {
-            transferred = transferred.add(entry.getValue()[0]);
-            refunded = refunded.add(entry.getValue()[1]);
-            byOrganisation.add(new ProgrammeMoney.OrganisationMoney(entry.getKey(),
-                    Views.money(entry.getValue()[0], currency), Views.money(entry.getValue()[1], currency)));
+            BigDecimal[] money = entry.getValue();
+            transferred = transferred.add(money[0]);
+            refunded = refunded.add(money[1]);
+            spent = spent.add(money[2]);
+            byOrganisation.add(new ProgrammeMoney.OrganisationMoney(entry.getKey(), Views.money(money[0], currency),
+                    Views.money(money[1], currency), Views.money(money[2], currency)));
         }
         return new ProgrammeMoney(programmeId, Views.money(outstanding, currency), Views.money(transferred, currency),
-                Views.money(refunded, currency), byOrganisation);
+                Views.money(refunded, currency), Views.money(spent, currency), byOrganisation);
+    }
+
+    @Override
+    @RolesAllowed(Roles.FUND_MANAGER)
+    public JournalView recordExpenditure(String fundCode, ExpenditureRequest r, String idempotencyKey) {
+        FundView fund = funds.fund(fundCode);
+        Money amount = reportingMoney(fund, r.amount().amount(), r.amount().currency());
+        OrganisationView organisation = organisations.organisation(r.organisation());
+        var existing = ledger.lockAndFindRepeat(fund.id(), idempotencyKey);
+        if (existing.isPresent()) {
+            return Views.journal(existing.get());
+        }
+        Map<String, BigDecimal> unspent = ledger.unspentByOrganisation(fund.id(), organisation.id(), r.programmeId());
+        BigDecimal holds = unspent.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (amount.amount().compareTo(holds) > 0) {
+            throw new ConflictException("amount", organisation.acronym() + " holds "
+                    + Views.money(holds, amount.currency()).amount() + " " + fund.reportingCurrency()
+                    + " of programme " + r.programmeId() + "'s money not yet reported spent: expenditure of " + amount
+                    + " is more than was transferred to it");
+        }
+        Journal.Builder journal = Journal.builder(fund.id(), JournalKind.EXPENDITURE, r.valueDate(),
+                r.description());
+        Drawdown.release(unspent, amount.amount()).forEach((pool, spent) -> journal.move(Account.EXPENDITURE_REPORTED,
+                Account.EXPENDITURE_CONTRA, pool, Money.of(spent, amount.currency()), null, organisation.id(),
+                r.programmeId()));
+        return Views.journal(ledger.post(journal.build(currentUser.getName(), idempotencyKey)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.PUNO_FOCAL_POINT,
+            Roles.CONTRIBUTOR})
+    public List<DeliveryLine> delivery(String fundCode, DeliveryGrouping by) {
+        FundView fund = funds.fund(fundCode);
+        java.util.Currency currency = Money.currency(fund.reportingCurrency());
+        String key = by == DeliveryGrouping.PROGRAMME ? "l.programmeId" : "l.organisationId";
+        return ledger.delivery(fund.id(), null, key).stream().filter(row -> row[0] != null).map(row -> {
+            BigDecimal transferred = (BigDecimal) row[1];
+            BigDecimal refunded = (BigDecimal) row[2];
+            BigDecimal spent = (BigDecimal) row[3];
+            return new DeliveryLine((Long) row[0], Views.money(transferred, currency), Views.money(refunded, currency),
+                    Views.money(spent, currency), Views.money(transferred.subtract(refunded).subtract(spent), currency),
+                    DeliveryRate.of(spent, transferred));
+        }).toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.PUNO_FOCAL_POINT,
+            Roles.CONTRIBUTOR})
+    public List<ProgrammeTransaction> programmeTransactions(String fundCode) {
+        FundView fund = funds.fund(fundCode);
+        java.util.Currency currency = Money.currency(fund.reportingCurrency());
+        return ledger.programmeTransactions(fund.id()).stream().map(row -> new ProgrammeTransaction((Long) row[0],
+                (Long) row[1], (JournalKind) row[2], (LocalDate) row[3], (Long) row[4],
+                Views.money((BigDecimal) row[5], currency))).toList();
     }
 
     /** Commitments rest on an approve-allocation decision, or on an approve-revision one for a budget increase. */

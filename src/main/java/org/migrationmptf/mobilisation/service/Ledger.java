@@ -141,25 +141,70 @@ public class Ledger {
                 .setParameter("account", Account.TRANSFERS_TO_ORGANISATIONS).getSingleResult();
     }
 
-    /** Per organisation: what it received for a programme, and what it returned ([transferred, refunded]). */
+    /**
+     * Per organisation: what it received for a programme, what it returned and what it reported spent
+     * ([transferred, refunded, expenditure], each positive).
+     */
     public Map<Long, BigDecimal[]> organisationMoney(long fundId, long programmeId) {
         Map<Long, BigDecimal[]> byOrganisation = new TreeMap<>();
-        for (Object[] row : em.createQuery("select l.organisationId, l.account, sum(l.amount) from JournalLine l"
-                        + " where l.fundId = :fund and l.programmeId = :programme and l.account in (:transfers, :refunds)"
-                        + " group by l.organisationId, l.account", Object[].class)
-                .setParameter("fund", fundId).setParameter("programme", programmeId)
-                .setParameter("transfers", Account.TRANSFERS_TO_ORGANISATIONS)
-                .setParameter("refunds", Account.REFUNDS_FROM_ORGANISATIONS).getResultList()) {
-            BigDecimal[] money = byOrganisation.computeIfAbsent((Long) row[0],
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            // Transfers are debits (positive); refunds received are credits, shown as positive amounts returned.
-            if (row[1] == Account.TRANSFERS_TO_ORGANISATIONS) {
-                money[0] = (BigDecimal) row[2];
-            } else {
-                money[1] = ((BigDecimal) row[2]).negate();
-            }
+        for (Object[] row : delivery(fundId, programmeId, "l.organisationId")) {
+            byOrganisation.put((Long) row[0], new BigDecimal[] {(BigDecimal) row[1], (BigDecimal) row[2],
+                    (BigDecimal) row[3]});
         }
         return byOrganisation;
+    }
+
+    /**
+     * Transfers, refunds and expenditure summed in the database per key ({@code l.programmeId} or
+     * {@code l.organisationId}), for one programme or (null) all: rows of [key, transferred, refunded, expenditure].
+     */
+    public List<Object[]> delivery(long fundId, Long programmeId, String key) {
+        return em.createQuery("select " + key + ","
+                        + " coalesce(sum(case when l.account = :transfers then l.amount else 0 end), 0),"
+                        + " coalesce(sum(case when l.account = :refunds then -l.amount else 0 end), 0),"
+                        + " coalesce(sum(case when l.account = :spent then l.amount else 0 end), 0)"
+                        + " from JournalLine l where l.fundId = :fund and l.programmeId is not null"
+                        + (programmeId == null ? "" : " and l.programmeId = :programme")
+                        + " and l.account in (:transfers, :refunds, :spent) group by " + key, Object[].class)
+                .setParameter("fund", fundId)
+                .setParameter("transfers", Account.TRANSFERS_TO_ORGANISATIONS)
+                .setParameter("refunds", Account.REFUNDS_FROM_ORGANISATIONS)
+                .setParameter("spent", Account.EXPENDITURE_REPORTED)
+                .getResultList();
+    }
+
+    /**
+     * The money events of a fund's programmes, one row per journal, programme and organisation: [journal id,
+     * programme, kind, value date, organisation, amount] with commitments, transfers and expenditure positive and
+     * refunds received positive too (they are credits in the ledger).
+     */
+    public List<Object[]> programmeTransactions(long fundId) {
+        return em.createQuery("select j.id, l.programmeId, j.kind, j.valueDate, l.organisationId,"
+                        + " sum(case when l.account = :refunds then -l.amount else l.amount end)"
+                        + " from JournalLine l join l.journal j where l.fundId = :fund and l.programmeId is not null"
+                        + " and (l.account in (:transfers, :refunds, :spent) or (l.account = :committed"
+                        + " and j.kind = org.migrationmptf.mobilisation.api.JournalKind.COMMITMENT))"
+                        + " group by j.id, l.programmeId, j.kind, j.valueDate, l.organisationId"
+                        + " order by j.valueDate, j.id", Object[].class)
+                .setParameter("fund", fundId)
+                .setParameter("transfers", Account.TRANSFERS_TO_ORGANISATIONS)
+                .setParameter("refunds", Account.REFUNDS_FROM_ORGANISATIONS)
+                .setParameter("spent", Account.EXPENDITURE_REPORTED)
+                .setParameter("committed", Account.COMMITMENTS).getResultList();
+    }
+
+    /** What an organisation may still report spent of a programme's money, per pool: held less already spent. */
+    public Map<String, BigDecimal> unspentByOrganisation(long fundId, long organisationId, long programmeId) {
+        Map<String, BigDecimal> byPool = new TreeMap<>(heldByOrganisation(fundId, organisationId, programmeId));
+        for (Object[] row : em.createQuery("select l.pool, sum(l.amount) from JournalLine l where l.fundId = :fund"
+                        + " and l.organisationId = :organisation and l.programmeId = :programme and l.account = :spent"
+                        + " group by l.pool", Object[].class)
+                .setParameter("fund", fundId).setParameter("organisation", organisationId)
+                .setParameter("programme", programmeId).setParameter("spent", Account.EXPENDITURE_REPORTED)
+                .getResultList()) {
+            byPool.merge((String) row[0], ((BigDecimal) row[1]).negate(), BigDecimal::add);
+        }
+        return byPool;
     }
 
     /** What an organisation holds of a programme's money, per pool: received less returned. */

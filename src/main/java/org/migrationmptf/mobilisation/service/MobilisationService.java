@@ -347,6 +347,7 @@ public class MobilisationService implements ResourceMobilisation {
                 .add(Ledger.of(b, Account.REFUNDS_TO_CONTRIBUTORS)).add(Ledger.of(b, Account.AA_FEES))
                 .add(Ledger.of(b, Account.DIRECT_COSTS)).add(Ledger.of(b, Account.BANK_CHARGES));
         BigDecimal refundsIn = Ledger.of(b, Account.REFUNDS_FROM_ORGANISATIONS).negate();
+        BigDecimal spent = Ledger.of(b, Account.EXPENDITURE_REPORTED);
         BigDecimal target = new BigDecimal(fund.mobilisationTarget().amount());
         String reached = contributions.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_EVEN)
                 .toPlainString() + "%";
@@ -358,7 +359,10 @@ public class MobilisationService implements ResourceMobilisation {
                 Views.money(Ledger.of(b, Account.AA_FEES), usd), Views.money(Ledger.of(b, Account.DIRECT_COSTS), usd),
                 Views.money(Ledger.of(b, Account.BANK_CHARGES), usd), Views.money(uses, usd),
                 Views.money(refundsIn, usd), Views.money(sources.subtract(uses).add(refundsIn), usd),
-                Views.money(Ledger.of(b, Account.COMMITMENTS), usd), fund.mobilisationTarget(), reached);
+                Views.money(Ledger.of(b, Account.COMMITMENTS), usd), fund.mobilisationTarget(), reached,
+                Views.money(spent, usd), Views.money(Ledger.of(b, Account.TRANSFERS_TO_ORGANISATIONS).subtract(spent)
+                        .subtract(refundsIn), usd),
+                DeliveryRate.of(spent, Ledger.of(b, Account.TRANSFERS_TO_ORGANISATIONS)));
     }
 
     @Override

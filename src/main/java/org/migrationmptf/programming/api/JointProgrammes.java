@@ -18,6 +18,12 @@ public interface JointProgrammes {
 
     ProgrammeView programme(long id);
 
+    /**
+     * Every programme of the fund from approval on (approved, active, suspended, closed) that the caller may see,
+     * oldest first: what reports, dashboards and exports are about.
+     */
+    java.util.List<ProgrammeSummary> approvedProgrammes(String fund);
+
     ProgrammeView draft(@NotNull(message = "a body is required") @Valid ProgrammeRequest request);
 
     ProgrammeView edit(long id, @NotNull(message = "a body is required") @Valid ProgrammeRequest request);

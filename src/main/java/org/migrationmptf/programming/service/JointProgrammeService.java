@@ -107,6 +107,16 @@ public class JointProgrammeService implements JointProgrammes {
     }
 
     @Override
+    public List<ProgrammeSummary> approvedProgrammes(String fundCode) {
+        FundView fund = funds.fund(fundCode);
+        List<JointProgramme> rows = bind(em.createQuery("select p from JointProgramme p" + FILTERS
+                + " and p.status in :approvedStatuses order by p.id", JointProgramme.class),
+                new ProgrammeFilter(fund.code(), null, null, null, null)).getResultList();
+        Map<Long, String> fundCodes = Map.of(fund.id(), fund.code());
+        return rows.stream().map(p -> lookup.summary(p, fundCodes)).toList();
+    }
+
+    @Override
     public ProgrammeView programme(long id) {
         return lookup.view(lookup.visible(id));
     }
