@@ -1,4 +1,7 @@
 /**
- * Monitoring: results frameworks, progress and expenditure reports, dashboards and exports (CSV, XLSX, PDF, IATI). The last module of the map: it reads the others through their api packages. (Its entities arrive with its own issue.)
+ * Monitoring: what programmes report and what the fund's readers get out. Each programme's results framework
+ * (outcomes, outputs, indicators tagged with GCM objectives and SDG indicators), progress reports with actual values
+ * and yearly expenditure reports per organisation (accepted ones are booked in the ledger through mobilisation.api,
+ * so balances with organisations and delivery rates follow), and the reporting calendar with overdue reports.
  */
 package org.migrationmptf.monitoring;
