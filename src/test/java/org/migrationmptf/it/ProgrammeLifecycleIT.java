@@ -44,7 +44,7 @@ class ProgrammeLifecycleIT {
     }
 
     /** A fund with a committee and 1,000,000 USD deposited unearmarked (990,000 after the 1% fee). */
-    private record Fund(String code, List<Integer> members) {
+    record Fund(String code, List<Integer> members) {
 
         long decision(String type, String recordType, long record, String amount) {
             int meeting = GovernanceApiIT.heldMeeting(code, members);
@@ -67,7 +67,7 @@ class ProgrammeLifecycleIT {
         }
     }
 
-    private static Fund fund(String prefix, String deposit) {
+    static Fund fund(String prefix, String deposit) {
         String code = prefix + RUN;
         List<Integer> members = GovernanceApiIT.fundWithCommittee(code);
         if (deposit != null) {
@@ -131,17 +131,17 @@ class ProgrammeLifecycleIT {
         return note;
     }
 
-    private static Map<String, Object> line(String organisation, String category, String amount) {
+    static Map<String, Object> line(String organisation, String category, String amount) {
         return Map.of("organisation", organisation, "category", category, "amount", amount);
     }
 
     /** IOM 150,000 direct + 10,500 ISC (7%), UNICEF 100,000 direct + 7,000 ISC: 267,500. */
-    private static List<Map<String, Object>> budget() {
+    static List<Map<String, Object>> budget() {
         return List.of(line("IOM", "1", "100000"), line("IOM", "4", "50000"), line("IOM", "ISC", "10500"),
                 line("UNICEF", "1", "100000"), line("UNICEF", "ISC", "7000"));
     }
 
-    private static long submittedProgramme(Fund fund, List<Map<String, Object>> budget, List<String> partners) {
+    static long submittedProgramme(Fund fund, List<Map<String, Object>> budget, List<String> partners) {
         long note = invitedNote(fund, openCall(fund), partners);
         long programme = ((Number) as("iom").contentType(ContentType.JSON)
                 .body(Map.of("conceptNoteId", note, "title", "Programme of note " + note,
@@ -156,7 +156,7 @@ class ProgrammeLifecycleIT {
         return programme;
     }
 
-    private static Response transfer(long programme, String key, String organisation, long decision, String amount) {
+    static Response transfer(long programme, String key, String organisation, long decision, String amount) {
         return as("agent").header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Map.of("organisation", organisation, "decisionId", decision,
                         "amount", Map.of("amount", amount, "currency", "USD")))
