@@ -112,7 +112,7 @@ class MonitoringApiIT {
         assertEquals("160000.00", after.getString("expenditureReported.amount"));
         assertEquals("107500.00", after.getString("balanceWithOrganisations.amount"));
         assertEquals("59.8%", after.getString("deliveryRate"));
-        assertEquals("990000.00", after.getString("balanceWithAdministrativeAgent.amount"), "no cash moved");
+        assertEquals("722500.00", after.getString("balanceWithAdministrativeAgent.amount"), "reports move no cash");
         as("fmu").queryParam("programme", programme).queryParam("organisation", "IOM").queryParam("kind", "EXPENDITURE")
                 .get("/api/funds/" + fund.code() + "/reporting-calendar").then().statusCode(200)
                 .body("items.find { it.period == '" + LAST_YEAR + "' }.standing", equalTo("ACCEPTED"));
@@ -198,7 +198,7 @@ class MonitoringApiIT {
         int one = statements(1);
         int fifty = statements(50);
         assertEquals(one, fifty, one + " statements for 1 entry, " + fifty + " for 50");
-        assertTrue(fifty <= 12, fifty + " statements");
+        assertTrue(fifty <= 15, fifty + " statements");
     }
 
     private static int statements(int size) {

@@ -159,7 +159,7 @@ public class Ledger {
      * {@code l.organisationId}), for one programme or (null) all: rows of [key, transferred, refunded, expenditure].
      */
     public List<Object[]> delivery(long fundId, Long programmeId, String key) {
-        return em.createQuery("select " + key + ","
+        var query = em.createQuery("select " + key + ","
                         + " coalesce(sum(case when l.account = :transfers then l.amount else 0 end), 0),"
                         + " coalesce(sum(case when l.account = :refunds then -l.amount else 0 end), 0),"
                         + " coalesce(sum(case when l.account = :spent then l.amount else 0 end), 0)"
@@ -169,8 +169,11 @@ public class Ledger {
                 .setParameter("fund", fundId)
                 .setParameter("transfers", Account.TRANSFERS_TO_ORGANISATIONS)
                 .setParameter("refunds", Account.REFUNDS_FROM_ORGANISATIONS)
-                .setParameter("spent", Account.EXPENDITURE_REPORTED)
-                .getResultList();
+                .setParameter("spent", Account.EXPENDITURE_REPORTED);
+        if (programmeId != null) {
+            query.setParameter("programme", programmeId);
+        }
+        return query.getResultList();
     }
 
     /**

@@ -8,6 +8,6 @@ import java.math.BigDecimal;
 @Embeddable
 public record ActualValue(@Column(name = "indicator_id", nullable = false) long indicatorId,
                           @Column(nullable = false, length = 40) String disaggregation,
-                          @Column(precision = 19, scale = 4) BigDecimal value,
-                          @Column(length = 2000) String text) {
+                          @Column(name = "actual_value", precision = 19, scale = 4) BigDecimal value,
+                          @Column(name = "actual_text", length = 2000) String text) {
 }

@@ -58,7 +58,7 @@ public class ProgressReport extends ReportReview {
     @CollectionTable(name = "progress_narrative", schema = "monitoring", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "section", length = 20)
     @MapKeyEnumerated(EnumType.STRING)
-    @Column(name = "text", nullable = false, length = 20000)
+    @Column(name = "section_text", nullable = false, length = 20000)
     private Map<NarrativeSection, String> narrative = new EnumMap<>(NarrativeSection.class);
 
     @ElementCollection

@@ -33,7 +33,7 @@ public class Result extends AuditedEntity {
     @JoinColumn(name = "parent_id", updatable = false)
     private Result parent;
 
-    @Column(nullable = false, length = 7, updatable = false)
+    @Column(name = "result_level", nullable = false, length = 7, updatable = false)
     private String level;
 
     @Column(nullable = false, length = 20)
