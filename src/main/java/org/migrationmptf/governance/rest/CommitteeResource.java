@@ -59,6 +59,7 @@ public class CommitteeResource {
     String fund;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/members")
     @Operation(summary = "Committee members, paged; filter by constituency and servingOn (YYYY-MM-DD)")
     public Page<CommitteeMemberView> members(@BeanParam @Valid MemberFilter filter, @BeanParam @Valid PageRequest page) {
@@ -84,6 +85,7 @@ public class CommitteeResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/meetings")
     @Operation(summary = "Meetings, newest first, paged; filter by status, from, to")
     public Page<MeetingSummary> meetings(@BeanParam @Valid MeetingFilter filter, @BeanParam @Valid PageRequest page) {

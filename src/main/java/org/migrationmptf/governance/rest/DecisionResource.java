@@ -41,6 +41,7 @@ public class DecisionResource {
     String fund;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Operation(summary = "Decisions, newest first, paged; filter by type, q, from, to, recordType, recordId")
     public Page<DecisionView> list(@BeanParam @Valid DecisionFilter filter, @BeanParam @Valid PageRequest page) {
         return register.decisions(fund, filter, page);

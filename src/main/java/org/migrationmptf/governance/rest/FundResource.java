@@ -46,6 +46,7 @@ public class FundResource {
     UriInfo uriInfo;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Operation(summary = "The funds of this installation, paged")
     public Page<FundView> list(@BeanParam @Valid PageRequest page) {
         return funds.funds(page);
@@ -75,6 +76,7 @@ public class FundResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/{code}/thematic-areas")
     @Operation(summary = "The fund's thematic areas and the GCM objectives in each")
     public List<ThematicAreaView> thematicAreas(@PathParam("code") String code) {

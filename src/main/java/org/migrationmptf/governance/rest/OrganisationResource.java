@@ -47,6 +47,7 @@ public class OrganisationResource {
     UriInfo uriInfo;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Operation(summary = "Participating organisations, paged; filter by status and q (name or acronym)")
     public Page<OrganisationView> list(@BeanParam @Valid OrganisationFilter filter, @BeanParam @Valid PageRequest page) {
         return organisations.organisations(filter, page);
@@ -76,6 +77,7 @@ public class OrganisationResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/{acronym}/focal-points")
     @RolesAllowed({Roles.FUND_MANAGER, Roles.AUDITOR, Roles.PUNO_FOCAL_POINT})
     @Operation(summary = "The organisation's focal points")

@@ -41,6 +41,7 @@ public class ReferenceDataResource {
     ReferenceData referenceData;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/gcm-objectives")
     @Operation(summary = "The 23 GCM objectives, with the thematic area each belongs to")
     public List<GcmObjectiveView> gcmObjectives() {
@@ -48,6 +49,7 @@ public class ReferenceDataResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/thematic-areas")
     @Operation(summary = "The fund's thematic areas and the GCM objectives each holds")
     public List<ThematicAreaView> thematicAreas() {
@@ -55,6 +57,7 @@ public class ReferenceDataResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/guiding-principles")
     @Operation(summary = "The 10 guiding principles of the Global Compact")
     public List<GuidingPrincipleView> guidingPrinciples() {
@@ -62,6 +65,7 @@ public class ReferenceDataResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/markers")
     @Operation(summary = "The gender, human rights and child-sensitivity markers with their 0-3 scales")
     public List<MarkerView> markers() {
@@ -69,6 +73,7 @@ public class ReferenceDataResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/sdg-indicators")
     @Operation(summary = "SDG indicators results can be tagged with (10.7.1-10.7.4, 10.c.1)")
     public List<SdgIndicatorView> sdgIndicators() {
@@ -76,6 +81,7 @@ public class ReferenceDataResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/budget-categories")
     @Operation(summary = "UNSDG budget categories, and indirect support costs")
     public List<BudgetCategoryView> budgetCategories() {
@@ -83,6 +89,7 @@ public class ReferenceDataResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/countries")
     @Operation(summary = "Countries and territories (ISO 3166-1) with UN M49 region, paged and filterable")
     @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range")

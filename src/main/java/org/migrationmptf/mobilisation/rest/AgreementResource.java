@@ -43,6 +43,7 @@ public class AgreementResource {
     String fund;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.CONTRIBUTOR})
     @Operation(summary = "Agreements with instalments (overdue flagged) and deposits; filter by contributorId")
     public Page<AgreementView> agreements(@QueryParam("contributorId") Long contributorId, @BeanParam @Valid PageRequest page) {

@@ -36,6 +36,7 @@ public class AvailabilityResource {
     String fund;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Operation(summary = "Money available for new approvals, per earmark pool")
     public List<PoolAvailability> availability() {
         return money.availability(fund);

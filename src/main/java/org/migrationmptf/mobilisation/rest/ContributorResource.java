@@ -45,6 +45,7 @@ public class ContributorResource {
     UriInfo uriInfo;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR})
     @Operation(summary = "Contributors, paged; filter by pipeline stage and type")
     public Page<ContributorView> list(@QueryParam("stage") PipelineStage stage, @QueryParam("type") ContributorType type,

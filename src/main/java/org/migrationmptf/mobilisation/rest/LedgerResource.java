@@ -45,6 +45,7 @@ public class LedgerResource {
     String fund;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Operation(summary = "The ledger's journals, newest first, paged; filter by value date from/to")
     public Page<JournalView> ledger(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                     @BeanParam @Valid PageRequest page) {

@@ -46,6 +46,7 @@ public class CallResource {
     String fund;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Operation(summary = "Calls, newest first, paged; filter by status")
     public Page<CallView> list(@QueryParam("status") CallStatus status, @BeanParam @Valid PageRequest page) {
         return calls.calls(fund, status, page);

@@ -51,6 +51,7 @@ public class ConceptNoteResource {
     ConceptNoteReviews reviews;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Operation(summary = "Concept notes the caller may see, newest first, paged; filter by status, fund, call,"
             + " thematic area, region, organisation")
     public Page<NoteView> list(@BeanParam @Valid NoteFilter filter, @BeanParam @Valid PageRequest page) {

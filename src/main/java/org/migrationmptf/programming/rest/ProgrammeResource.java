@@ -63,6 +63,7 @@ public class ProgrammeResource {
     ProgrammeFunding funding;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Operation(summary = "Programmes the caller may see, newest first, paged; filter by fund, status, thematic area,"
             + " region, organisation")
     public Page<ProgrammeSummary> list(@BeanParam @Valid ProgrammeFilter filter, @BeanParam @Valid PageRequest page) {
@@ -133,6 +134,7 @@ public class ProgrammeResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/{id}/transfers")
     @Operation(summary = "Tranches transferred, oldest first")
     public List<TransferView> transfers(@PathParam("id") long id) {
@@ -150,6 +152,7 @@ public class ProgrammeResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/{id}/revisions")
     @Operation(summary = "Revisions, oldest first, with the budget before and after")
     public List<RevisionView> revisions(@PathParam("id") long id) {
