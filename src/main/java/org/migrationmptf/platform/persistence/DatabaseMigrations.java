@@ -85,7 +85,8 @@ public class DatabaseMigrations {
                 .locations(locations)
                 .load();
         MigrateResult result = flyway.migrate();
-        String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().toString();
+        var current = flyway.info().current();
+        String version = current == null || current.getVersion() == null ? "none" : current.getVersion().toString();
         LOG.info(() -> "Schema " + schema + ": " + result.migrationsExecuted + " migration(s) applied, now at version "
                 + version);
         return version;
