@@ -165,6 +165,8 @@ class ProgrammingPagesBrowserIT {
         waitForText(By.id("budgetForm:check"), "IOM's indirect support costs, 9000");
         assertTrue(browser.findElement(By.cssSelector("span.budget-live[data-organisation='UNICEF']")).getText()
                 .strip().equals("7%"), "UNICEF stays within the cap");
+        new org.openqa.selenium.interactions.Actions(browser)
+                .scrollToElement(browser.findElement(By.id("budgetForm:check"))).perform();
         screenshot("budget-over-cap.png");
         isc = browser.findElement(By.cssSelector("input[data-organisation='IOM'][data-category='ISC']"));
         isc.clear();
@@ -189,6 +191,55 @@ class ProgrammingPagesBrowserIT {
         screenshot("programme-approved.png");
         as("fmu").get("/api/programmes/" + programme).then().statusCode(200).body("status", equalTo("APPROVED"))
                 .body("outstandingCommitment.amount", equalTo("160500.00"));
+
+        // The FMU finds it all on the other pages: the call and its review board, the notes, the programmes.
+        browser.get(ItSupport.baseUri() + "/programming/programmes.xhtml");
+        choose("searchForm:status", "Approved");
+        browser.findElement(By.id("searchForm:search")).click();
+        waitForText(By.id("listForm:programmes"), "Browser programme " + run);
+        click(By.linkText("Browser programme " + run));
+        waitForText(By.id("status"), "Approved");
+
+        browser.get(ItSupport.baseUri() + "/programming/notes.xhtml");
+        choose("searchForm:status", "Invited to a programme document");
+        browser.findElement(By.id("searchForm:search")).click();
+        waitForText(By.id("listForm:notes"), title);
+
+        browser.get(ItSupport.baseUri() + "/programming/call.xhtml?id=" + call);
+        waitForText(By.tagName("h1"), "Browser call " + run);
+        waitForText(By.id("boardForm:board"), title);
+        assertTrue(browser.findElement(By.id("boardForm:board")).getText().contains("Invited"),
+                browser.findElement(By.id("boardForm:board")).getText());
+
+        browser.get(ItSupport.baseUri() + "/programming/pipeline.xhtml");
+        waitForText(By.id("available"), "Available for new approvals: USD");
+    }
+
+    @Test
+    void theFundManagerDraftsAndOpensACallOnThePageAndBadInputIsToldNextToTheField() {
+        String run = Long.toString(System.nanoTime(), 36);
+        logIn("fmu");
+        browser.get(ItSupport.baseUri() + "/programming/calls.xhtml");
+        waitFor(By.id("callForm:title")).sendKeys("Page call " + run);
+        browser.findElement(By.id("callForm:opensOn")).sendKeys(TODAY.toString());
+        browser.findElement(By.id("callForm:closesOn")).sendKeys(TODAY.minusDays(1).toString());
+        browser.findElement(By.id("callForm:create")).click();
+        waitForText(By.xpath("//*[@id='callForm:scopes']/following-sibling::*[contains(@class,'ui-message')]"),
+                "name at least one scope");
+
+        tick("callForm:scopes", "NATIONAL");
+        browser.findElement(By.id("callForm:create")).click();
+        waitForText(By.xpath("//*[@id='callForm:closesOn']/following-sibling::*[contains(@class,'ui-message')]"),
+                "cannot close");
+        WebElement closes = browser.findElement(By.id("callForm:closesOn"));
+        closes.clear();
+        closes.sendKeys(TODAY.plusDays(20).toString());
+        browser.findElement(By.id("callForm:create")).click();
+        waitForText(By.id("listForm:calls"), "Page call " + run);
+        By row = By.xpath("//tr[.//a[text()='Page call " + run + "']]");
+        waitForText(row, "Draft");
+        click(By.xpath("//tr[.//a[text()='Page call " + run + "']]//button[contains(@id,'open')]"));
+        waitForText(By.xpath("//tr[.//a[text()='Page call " + run + "']]"), "Open");
     }
 
     private static int openCall(String title) {
@@ -268,6 +319,18 @@ class ProgrammingPagesBrowserIT {
         } catch (TimeoutException e) {
             fail("Could not tick '" + value + "' in " + groupId);
         }
+    }
+
+    /** Clicks an element once it is shown, again if an Ajax update replaced it meanwhile. */
+    private static void click(By locator) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .until(b -> {
+                    b.findElement(locator).click();
+                    return true;
+                });
     }
 
     private static WebElement waitFor(By locator) {

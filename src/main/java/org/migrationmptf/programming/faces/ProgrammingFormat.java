@@ -22,6 +22,14 @@ public class ProgrammingFormat {
         return money == null ? "" : money.currency() + " " + money.amount();
     }
 
+    /** Acronyms, codes or numbers in order, comma-separated; a dash when there are none. */
+    public String list(java.util.Collection<?> items) {
+        if (items == null || items.isEmpty()) {
+            return "–";
+        }
+        return items.stream().map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** A rate as a fraction ("0.0700") written as a percentage ("7%"); empty when there is none. */
     public String percent(String rate) {
         if (rate == null || rate.isBlank()) {
