@@ -136,16 +136,38 @@ class ProgrammingPagesBrowserIT {
         as("iom").get("/api/concept-notes/" + note).then().body("status", equalTo("UNDER_REVIEW"))
                 .body("organisations", org.hamcrest.Matchers.hasItems("IOM", "UNICEF"));
 
-        // The committee endorses it, the FMU invites it, and IOM drafts the programme with a budget (API).
+        // The FMU assigns itself as reviewer and scores the note on its page; the committee endorses it (decision
+        // recorded through the API) and the FMU records the endorsement and invites the note on the page.
         int meeting = GovernanceApiIT.heldMeeting("MIG", as("fmu").queryParam("servingOn", TODAY.toString())
                 .queryParam("size", 200).get("/api/funds/MIG/committee/members").then().statusCode(200)
                 .extract().path("items.id"));
         int endorsement = decision(meeting, Map.of("type", "ENDORSE_PIPELINE", "title", "Endorsement of " + title,
                 "text", "The Steering Committee endorses the note into the pipeline.", "effectiveOn", TODAY.toString(),
                 "subjects", List.of(Map.of("recordType", "CONCEPT_NOTE", "recordId", note))));
-        as("fmu").contentType(ContentType.JSON).body(Map.of("decisionId", endorsement))
-                .post("/api/concept-notes/" + note + "/endorse").then().statusCode(200).body("status", equalTo("PIPELINE"));
-        as("fmu").post("/api/concept-notes/" + note + "/invite").then().statusCode(200).body("status", equalTo("INVITED"));
+        logIn("fmu");
+        browser.get(ItSupport.baseUri() + "/programming/note.xhtml?id=" + note);
+        waitForText(By.id("status"), "Under review");
+        waitFor(By.id("reviewersForm:reviewers")).sendKeys("fmu");
+        browser.findElement(By.id("reviewersForm:assign")).click();
+        waitForText(By.id("reviewsForm:reviews"), "fmu");
+        choose("scoreForm:quality", "4");
+        choose("scoreForm:principles", "4");
+        choose("scoreForm:markers", "3");
+        choose("scoreForm:balance", "5");
+        browser.findElement(By.id("scoreForm:comment")).sendKeys("Clear corridor focus.");
+        browser.findElement(By.id("scoreForm:scoreButton")).click();
+        waitForText(By.id("reviewsForm:reviews"), "Clear corridor focus.");
+        waitForText(By.id("noteDecisions"), "Endorsement of " + title);
+        waitFor(By.id("decideForm:decisionId")).sendKeys(String.valueOf(endorsement));
+        browser.findElement(By.id("decideForm:endorse")).click();
+        waitForText(By.id("status"), "In the pipeline");
+        click(By.id("decideForm:invite"));
+        waitForText(By.id("status"), "Invited to a programme document");
+        as("fmu").get("/api/concept-notes/" + note).then().body("status", equalTo("INVITED"))
+                .body("averageScore", org.hamcrest.Matchers.notNullValue());
+
+        // IOM drafts the programme with a budget (API).
+        logIn("iom");
         int programme = as("iom").contentType(ContentType.JSON).body(Map.of("conceptNoteId", note,
                         "title", "Browser programme " + run, "startsOn", TODAY.toString(),
                         "endsOn", TODAY.plusMonths(24).toString()))
