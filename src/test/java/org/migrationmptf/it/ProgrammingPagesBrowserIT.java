@@ -214,13 +214,41 @@ class ProgrammingPagesBrowserIT {
         as("fmu").get("/api/programmes/" + programme).then().statusCode(200).body("status", equalTo("APPROVED"))
                 .body("outstandingCommitment.amount", equalTo("160500.00"));
 
+        // The Administrative Agent transfers IOM's first tranche as a decision instructs; a double click books once.
+        int instruction = decision(meeting, Map.of("type", "INSTRUCT_TRANSFER", "title", "First tranche to IOM",
+                "text", "The Steering Committee instructs the first tranche.", "effectiveOn", TODAY.toString(),
+                "amount", Map.of("amount", "50000.00", "currency", "USD"),
+                "subjects", List.of(Map.of("recordType", "JOINT_PROGRAMME", "recordId", programme))));
+        logIn("agent");
+        browser.get(ItSupport.baseUri() + "/programming/programme.xhtml?id=" + programme);
+        waitForText(By.id("status"), "Approved");
+        choose("agentForm:transferOrganisation", "IOM");
+        browser.findElement(By.id("agentForm:transferDecisionId")).sendKeys(String.valueOf(instruction));
+        browser.findElement(By.id("agentForm:transferAmount")).sendKeys("50000");
+        new org.openqa.selenium.interactions.Actions(browser)
+                .doubleClick(browser.findElement(By.id("agentForm:transfer"))).perform();
+        waitForText(By.id("status"), "Active");
+        waitForText(By.id("transferTable"), "USD 50000.00");
+        Thread.sleep(1500); // a second booking, if the double click made one, would show by now
+        browser.navigate().refresh();
+        waitForText(By.id("status"), "Active");
+        assertEquals(1, browser.findElements(By.cssSelector("#transferTable tbody tr[data-ri]")).size(),
+                browser.findElement(By.id("transferTable")).getText());
+        waitForText(By.id("moneyTable"), "57000.00");
+        as("agent").get("/api/programmes/" + programme + "/transfers").then().statusCode(200)
+                .body("size()", equalTo(1));
+        logIn("fmu");
+
         // The FMU finds it all on the other pages: the call and its review board, the notes, the programmes.
         browser.get(ItSupport.baseUri() + "/programming/programmes.xhtml");
-        choose("searchForm:status", "Approved");
+        choose("searchForm:status", "Draft");
+        browser.findElement(By.id("searchForm:search")).click();
+        waitForGone(By.linkText("Browser programme " + run));
+        choose("searchForm:status", "Active");
         browser.findElement(By.id("searchForm:search")).click();
         waitForText(By.id("listForm:programmes"), "Browser programme " + run);
         click(By.linkText("Browser programme " + run));
-        waitForText(By.id("status"), "Approved");
+        waitForText(By.id("status"), "Active");
 
         browser.get(ItSupport.baseUri() + "/programming/notes.xhtml");
         choose("searchForm:status", "Invited to a programme document");
@@ -353,6 +381,10 @@ class ProgrammingPagesBrowserIT {
                     b.findElement(locator).click();
                     return true;
                 });
+    }
+
+    private static void waitForGone(By locator) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.findElements(locator).isEmpty());
     }
 
     private static WebElement waitFor(By locator) {
