@@ -161,7 +161,11 @@ public class ConceptNoteReviewService implements ConceptNoteReviews {
         }
     }
 
-    /** Ranks notes by average score (unscored last, then oldest first) with running totals against what is available. */
+    /**
+     * Ranks notes by average score (unscored last, then oldest first) with running totals against what is available.
+     * A note is covered when the fund's money covers the running total up to it and its own pools (those it may
+     * draw from) cover it: what an invitation checks.
+     */
     private Ranking rank(FundView fund, List<ConceptNote> candidates) {
         Map<Long, BigDecimal> averages = NoteScores.of(em, candidates.stream().map(ConceptNote::getId).toList());
         Map<Long, long[]> counts = reviewCounts(candidates.stream().map(ConceptNote::getId).toList());
@@ -180,7 +184,8 @@ public class ConceptNoteReviewService implements ConceptNoteReviews {
                     participation.acronym(n.getLeadOrganisationId()), n.content().scope(), n.content().thematicArea(),
                     n.getStatus(), average == null ? null : average.toPlainString(), (int) count[0], (int) count[1],
                     MoneyView.of(Money.of(n.getRequestedBudget(), currency)), MoneyView.of(Money.of(running, currency)),
-                    running.compareTo(available) <= 0));
+                    running.compareTo(available) <= 0 && pools.available(fund.code(), pools.pools(
+                            n.content().thematicArea(), n.content().countries())).compareTo(n.getRequestedBudget()) >= 0));
         }
         return new Ranking(fund.code(), ranked, MoneyView.of(Money.of(running, currency)),
                 MoneyView.of(Money.of(available, currency)));

@@ -31,6 +31,8 @@ public class EarmarkPools {
 
     private Map<String, CountryView> countries;
 
+    private final Map<String, List<PoolAvailability>> availability = new java.util.HashMap<>();
+
     /** The countries by code with their regions; an unknown code is the caller's mistake in {@code countries}. */
     public List<ProgrammeCountry> countries(Collection<String> codes) {
         return new TreeSet<>(codes).stream().map(code -> new ProgrammeCountry(code, country(code).region())).toList();
@@ -44,15 +46,20 @@ public class EarmarkPools {
 
     /** What these pools together have available for new approvals. */
     public BigDecimal available(String fund, List<String> pools) {
-        return fundMoney.availability(fund).stream().filter(p -> pools.contains(p.pool()))
+        return availability(fund).stream().filter(p -> pools.contains(p.pool()))
                 .map(p -> new BigDecimal(p.available().amount()).max(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** What the whole fund has available for new approvals. */
     public BigDecimal available(String fund) {
-        return fundMoney.availability(fund).stream().map(PoolAvailability::available)
+        return availability(fund).stream().map(PoolAvailability::available)
                 .map(m -> new BigDecimal(m.amount()).max(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The fund's pools, read once per request (a ranking asks for each note's). */
+    private List<PoolAvailability> availability(String fund) {
+        return availability.computeIfAbsent(fund, fundMoney::availability);
     }
 
     private CountryView country(String code) {

@@ -365,8 +365,10 @@ public class ProgrammeFundingService implements ProgrammeFunding {
 
     private RevisionView view(ProgrammeRevision r, FundView fund) {
         JointProgramme p = r.getProgramme();
-        BudgetView before = r.getKind() == RevisionKind.BUDGET && r.getStatus() == RevisionStatus.APPROVED
-                ? lookup.budgetView(p, r.before(), fund) : null;
+        // Before approval, "before" is the budget as it stands now; approval keeps it as it was.
+        BudgetView before = r.getKind() != RevisionKind.BUDGET ? null : r.getStatus() == RevisionStatus.APPROVED
+                ? lookup.budgetView(p, r.before(), fund)
+                : r.getStatus() == RevisionStatus.REQUESTED ? lookup.budgetView(p, p.budget(), fund) : null;
         BudgetView after = r.getKind() == RevisionKind.BUDGET ? lookup.budgetView(p, r.after(), fund) : null;
         return new RevisionView(r.getId(), p.getId(), r.getKind(), r.getStatus(), r.getJustification(), before, after,
                 r.getEndsOnBefore(), r.getEndsOnAfter(), r.getDecisionId(), r.getRefusalReason(), r.getRequestedBy(),
