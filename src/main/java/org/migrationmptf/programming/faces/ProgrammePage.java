@@ -246,7 +246,8 @@ public class ProgrammePage implements Serializable {
 
     public void reportFinalExpenditure() {
         act(() -> programme = funding.reportFinalExpenditure(programme.id(), new FinalExpenditureRequest(
-                        (String) form.get("expenditureOrganisation"), money((BigDecimal) form.get("expenditureAmount")))),
+                        (String) form.get("expenditureOrganisation"), new FinalExpenditureRequest.Spent(
+                        (BigDecimal) form.get("expenditureAmount"), programme.budget().currency()))),
                 "programme.expenditureReported", Inputs.of("expenditureForm", "organisation",
                         "expenditureOrganisation", "amount", "expenditureAmount"));
     }
