@@ -34,8 +34,8 @@ import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
 import org.migrationmptf.platform.web.PageRequest;
 import org.migrationmptf.programming.api.Allocation;
-import org.migrationmptf.programming.api.AllocationGrouping;
 import org.migrationmptf.programming.api.ConceptNoteReviews;
+import org.migrationmptf.programming.api.PortfolioSummary;
 import org.migrationmptf.programming.api.ProgrammePortfolio;
 import org.migrationmptf.programming.api.RankedNote;
 import org.migrationmptf.programming.api.Ranking;
@@ -84,16 +84,14 @@ public class DashboardService implements Dashboard {
                 status.transfersToOrganisations(), status.expenditureReported(), status.balanceWithOrganisations(),
                 status.deliveryRate());
 
-        List<Allocation> byStatus = portfolio.allocations(code, AllocationGrouping.STATUS);
+        PortfolioSummary summary = portfolio.summary(code);
+        List<Allocation> byStatus = summary.byStatus();
         BigDecimal total = byStatus.stream().map(a -> new BigDecimal(a.amount().amount()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         long programmes = byStatus.stream().mapToLong(Allocation::programmes).sum();
-        List<Allocation> byProgramme = portfolio.allocations(code, AllocationGrouping.PROGRAMME);
+        List<Allocation> byProgramme = summary.byProgramme();
         DashboardAllocations allocations = new DashboardAllocations(money(total, fund), programmes,
-                portfolio.allocations(code, AllocationGrouping.THEMATIC_AREA),
-                portfolio.allocations(code, AllocationGrouping.REGION),
-                portfolio.allocations(code, AllocationGrouping.ORGANISATION),
-                portfolio.allocations(code, AllocationGrouping.SCOPE), byStatus);
+                summary.byThematicArea(), summary.byRegion(), summary.byOrganisation(), summary.byScope(), byStatus);
 
         Map<Long, OrganisationView> organisationsById = new HashMap<>();
         organisations.organisations(new OrganisationFilter(null, null), new PageRequest(0, PageRequest.MAX_SIZE))
@@ -116,7 +114,7 @@ public class DashboardService implements Dashboard {
                 new PageRequest(0, 1)).totalItems();
 
         return new DashboardView(code, fund.reportingCurrency(), today, money, allocations, pipeline(fund),
-                byOrganisation, perProgramme, portfolio.markerScores(code), portfolio.objectiveCoverage(code),
+                byOrganisation, perProgramme, summary.markers(), summary.objectives(),
                 new DashboardOverdue(overdue, overdueProgress, overdue - overdueProgress));
     }
 

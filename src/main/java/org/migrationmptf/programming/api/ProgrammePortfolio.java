@@ -27,4 +27,7 @@ public interface ProgrammePortfolio {
      * programme counts fully toward each objective it addresses, so the objectives add up to more than the total.
      */
     List<ObjectiveCoverage> objectiveCoverage(String fund);
+
+    /** All of the above in one call, for a dashboard. */
+    PortfolioSummary summary(String fund);
 }

@@ -24,6 +24,7 @@ import org.migrationmptf.programming.api.Allocation;
 import org.migrationmptf.programming.api.AllocationGrouping;
 import org.migrationmptf.programming.api.MarkerScore;
 import org.migrationmptf.programming.api.ObjectiveCoverage;
+import org.migrationmptf.programming.api.PortfolioSummary;
 import org.migrationmptf.programming.api.ProgrammePortfolio;
 import org.migrationmptf.programming.api.ProgrammeStatus;
 
@@ -61,6 +62,20 @@ public class PortfolioService implements ProgrammePortfolio {
     @Override
     public List<Allocation> allocations(String fundCode, AllocationGrouping by) {
         FundView fund = funds.fund(fundCode);
+        return allocations(fund, by, by == AllocationGrouping.THEMATIC_AREA ? funds.thematicAreas(fund.code()) : List.of());
+    }
+
+    @Override
+    public PortfolioSummary summary(String fundCode) {
+        FundView fund = funds.fund(fundCode);
+        List<ThematicAreaView> areas = funds.thematicAreas(fund.code());
+        return new PortfolioSummary(allocations(fund, AllocationGrouping.THEMATIC_AREA, areas),
+                allocations(fund, AllocationGrouping.REGION, areas), allocations(fund, AllocationGrouping.ORGANISATION, areas),
+                allocations(fund, AllocationGrouping.SCOPE, areas), allocations(fund, AllocationGrouping.STATUS, areas),
+                allocations(fund, AllocationGrouping.PROGRAMME, areas), markerScores(fund), objectiveCoverage(fund, areas));
+    }
+
+    private List<Allocation> allocations(FundView fund, AllocationGrouping by, List<ThematicAreaView> areas) {
         Currency currency = Money.currency(fund.reportingCurrency());
         String sql = switch (by) {
             case THEMATIC_AREA -> "select p.thematic_area, count(*), sum(p.approved_total)" + approved("")
@@ -75,7 +90,10 @@ public class PortfolioService implements ProgrammePortfolio {
                     "join programming.budget_line b on b.programme_id = p.id") + " group by b.organisation_id";
             case PROGRAMME -> "select p.id, p.title, p.approved_total" + approved("");
         };
-        Map<String, String> labels = labels(fund, by);
+        Map<String, String> labels = new HashMap<>();
+        if (by == AllocationGrouping.THEMATIC_AREA) {
+            areas.forEach(a -> labels.put(Integer.toString(a.number()), a.name()));
+        }
         List<Allocation> allocations = new ArrayList<>();
         for (Object[] row : rows(sql, fund)) {
             if (by == AllocationGrouping.PROGRAMME) {
@@ -94,7 +112,10 @@ public class PortfolioService implements ProgrammePortfolio {
 
     @Override
     public List<MarkerScore> markerScores(String fundCode) {
-        FundView fund = funds.fund(fundCode);
+        return markerScores(funds.fund(fundCode));
+    }
+
+    private List<MarkerScore> markerScores(FundView fund) {
         Currency currency = Money.currency(fund.reportingCurrency());
         String join = "join programming.concept_note n on n.id = p.concept_note_id";
         // One statement: the three markers as numbered blocks of one union (no string literals, whose types the
@@ -125,6 +146,10 @@ public class PortfolioService implements ProgrammePortfolio {
     @Override
     public List<ObjectiveCoverage> objectiveCoverage(String fundCode) {
         FundView fund = funds.fund(fundCode);
+        return objectiveCoverage(fund, funds.thematicAreas(fund.code()));
+    }
+
+    private List<ObjectiveCoverage> objectiveCoverage(FundView fund, List<ThematicAreaView> areas) {
         Currency currency = Money.currency(fund.reportingCurrency());
         Map<Integer, Object[]> found = new HashMap<>();
         for (Object[] row : rows("select o.objective_id, count(*), sum(p.approved_total)" + approved(
@@ -133,7 +158,7 @@ public class PortfolioService implements ProgrammePortfolio {
             found.put(((Number) row[0]).intValue(), row);
         }
         Map<Integer, Integer> areaOf = new HashMap<>();
-        for (ThematicAreaView area : funds.thematicAreas(fund.code())) {
+        for (ThematicAreaView area : areas) {
             area.objectives().forEach(o -> areaOf.put(o, area.number()));
         }
         List<ObjectiveCoverage> coverage = new ArrayList<>();
@@ -156,13 +181,6 @@ public class PortfolioService implements ProgrammePortfolio {
                 .getResultList();
     }
 
-    private Map<String, String> labels(FundView fund, AllocationGrouping by) {
-        Map<String, String> labels = new HashMap<>();
-        if (by == AllocationGrouping.THEMATIC_AREA) {
-            funds.thematicAreas(fund.code()).forEach(a -> labels.put(Integer.toString(a.number()), a.name()));
-        }
-        return labels;
-    }
 
     private static MoneyView money(Object amount, Currency currency) {
         BigDecimal value = amount == null ? BigDecimal.ZERO
