@@ -110,7 +110,7 @@ class DashboardBrowserIT {
         browser.findElement(By.id("overdueTotal")).click();
         waitForText(By.tagName("h1"), "Reporting calendar");
         assertTrue(browser.getCurrentUrl().contains("overdue=true"), browser.getCurrentUrl());
-        waitForText(By.id("calendarForm:total"), ": " + overdue);
+        waitForText(By.id("total"), ": " + overdue);
         assertTrue(browser.findElement(By.id("calendarForm:overdue_input")).isSelected(), "the overdue filter is on");
         List<WebElement> rows = browser.findElements(By.cssSelector("#calendarForm\\:entries tbody tr[data-ri]"));
         assertEquals(Math.min(overdue, 50), rows.size());
@@ -132,7 +132,7 @@ class DashboardBrowserIT {
         logIn("fmu");
         browser.get(ItSupport.baseUri() + "/monitoring/calendar.xhtml?fund=MIG&overdue=true&kind=PROGRESS");
         waitForText(By.tagName("h1"), "Reporting calendar");
-        waitForText(By.id("calendarForm:total"), ": " + progress);
+        waitForText(By.id("total"), ": " + progress);
         for (WebElement row : browser.findElements(By.cssSelector("#calendarForm\\:entries tbody tr[data-ri]"))) {
             assertTrue(row.getText().contains("Progress reports"), row.getText());
         }
