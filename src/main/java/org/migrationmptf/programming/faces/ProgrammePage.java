@@ -225,7 +225,7 @@ public class ProgrammePage implements Serializable {
                     money((BigDecimal) form.get("transferAmount"))), (String) form.get("transferKey"));
             form.put("transferKey", UUID.randomUUID().toString());
             form.remove("transferAmount");
-            FacesErrors.done(PageTexts.text("programme.transferred", booked.tranche(), booked.organisation(),
+            FacesErrors.done(PageTexts.text("programme.trancheTransferred", booked.tranche(), booked.organisation(),
                     booked.amount().currency() + " " + booked.amount().amount()));
         }, null, Inputs.of("agentForm", "organisation", "transferOrganisation", "decisionId", "transferDecisionId",
                 "amount", "transferAmount"));
