@@ -82,7 +82,7 @@ create_server() { # name http-port https-port
     # 2. The configuration: server.xml and the PostgreSQL data source (not the H2 one, not the demo users).
     cp "$repo/liberty/server.xml" "$repo/liberty/datasource-postgres.xml" "$repo/liberty/jvm.options" "$dir/"
     # 3. Which database include: a bootstrap property (Liberty resolves no ordinary variable in an include).
-    printf 'db.kind=postgres\ndemo.users=false\n' > "$dir/bootstrap.properties"
+    printf 'db.kind=postgres\ndemo.users=false\nsso=none\n' > "$dir/bootstrap.properties"
     # 4. The variables, in server.env, readable by the server's user only.
     umask 077
     cat > "$dir/server.env" <<EOF
