@@ -54,7 +54,7 @@ servers=()
 stop_servers() {
     for s in "${servers[@]}"; do
         # Liberty's normal stop: listeners close, requests in flight get up to 30 s (the quiesce stage).
-        timeout 90 "$wlp/bin/server" stop "$s" >/dev/null 2>&1 &
+        timeout --foreground 90 "$wlp/bin/server" stop "$s" >/dev/null 2>&1 &
     done
     wait || true
 }
@@ -62,7 +62,7 @@ trap stop_servers EXIT
 
 # 0. A fresh runtime, the same zip the build uses (idempotent: whatever an earlier run left is stopped and removed).
 if [ -x "$wlp/bin/server" ]; then
-    for s in $(ls "$wlp/usr/servers" 2>/dev/null); do timeout 90 "$wlp/bin/server" stop "$s" >/dev/null 2>&1 || true; done
+    for s in $(ls "$wlp/usr/servers" 2>/dev/null); do timeout --foreground 90 "$wlp/bin/server" stop "$s" >/dev/null 2>&1 || true; done
 fi
 rm -rf "$WORK_DIR"
 mkdir -p "$WORK_DIR"
@@ -125,7 +125,8 @@ names=("$SERVER_NAME")
 [ "$INSTANCES" = 2 ] && names+=("${SERVER_NAME}2")
 for s in "${names[@]}"; do
     servers+=("$s")
-    timeout 120 "$wlp/bin/server" start "$s" >/dev/null &
+    # --foreground: on timeout only the launcher is stopped, never the server it started (same process group).
+    timeout --foreground 300 "$wlp/bin/server" start "$s" >/dev/null &
 done
 wait
 
