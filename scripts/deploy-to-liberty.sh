@@ -17,7 +17,7 @@
 #   DB_HOST localhost, DB_PORT 5432, DB_NAME mptf, DB_USER mptf, DB_PASSWORD (empty)
 #   INSTANCES    1; 2 starts two servers at the same moment on the same database and checks that every
 #                migration was applied exactly once (Flyway's lock)
-#   READY_TIMEOUT 240 (seconds to wait for readiness)
+#   READY_TIMEOUT 420 (seconds to wait for readiness)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -42,7 +42,7 @@ DB_NAME=${DB_NAME:-mptf}
 DB_USER=${DB_USER:-mptf}
 DB_PASSWORD=${DB_PASSWORD:-}
 INSTANCES=${INSTANCES:-1}
-READY_TIMEOUT=${READY_TIMEOUT:-240}
+READY_TIMEOUT=${READY_TIMEOUT:-420}
 
 [ -f "$RUNTIME_ZIP" ] || fail "no Open Liberty runtime at $RUNTIME_ZIP (run any Liberty goal of the build once, or set RUNTIME_ZIP)"
 [ -f "$WAR" ] || fail "no WAR at $WAR (mvn -B package -DskipTests)"
