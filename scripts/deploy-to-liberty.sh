@@ -70,7 +70,7 @@ log "Unpacking $(basename "$RUNTIME_ZIP") into $WORK_DIR"
 unzip -q "$RUNTIME_ZIP" -d "$WORK_DIR"
 
 # A user the script logs in with: its own registry entry, a new random password every run, role AUDITOR (reads
-# only). A real installation puts its LDAP registry or OpenID Connect client in this same file instead.
+# only). A real installation puts its LDAP registry here, or uses single sign-on (MPTF_SSO_* in server.env).
 check_user=deploy-check
 check_password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)
 
@@ -82,7 +82,7 @@ create_server() { # name http-port https-port
     # 2. The configuration: server.xml and the PostgreSQL data source (not the H2 one, not the demo users).
     cp "$repo/liberty/server.xml" "$repo/liberty/datasource-postgres.xml" "$repo/liberty/jvm.options" "$dir/"
     # 3. Which database include: a bootstrap property (Liberty resolves no ordinary variable in an include).
-    printf 'db.kind=postgres\ndemo.users=false\nsso=none\n' > "$dir/bootstrap.properties"
+    printf 'db.kind=postgres\ndemo.users=false\n' > "$dir/bootstrap.properties"
     # 4. The variables, in server.env, readable by the server's user only.
     umask 077
     cat > "$dir/server.env" <<EOF

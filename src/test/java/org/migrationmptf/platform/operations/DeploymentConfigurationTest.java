@@ -34,7 +34,7 @@ class DeploymentConfigurationTest {
     /** Read by Liberty's launch scripts or the JVM, not by server.xml. */
     private static final Set<String> RUNTIME_ENVIRONMENT = Set.of("JVM_ARGS", "WLP_LOGGING_CONSOLE_FORMAT",
             "WLP_LOGGING_CONSOLE_SOURCE", "WLP_LOGGING_CONSOLE_LOGLEVEL", "JAVA_TOOL_OPTIONS", "TZ");
-    private static final Set<String> SECRETS = Set.of("DB_PASSWORD", "OIDC_CLIENT_SECRET");
+    private static final Set<String> SECRETS = Set.of("DB_PASSWORD", "MPTF_SSO_CLIENT_SECRET");
 
     @Test
     void everyYamlFileParses() throws IOException {
