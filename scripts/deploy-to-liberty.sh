@@ -93,6 +93,9 @@ DB_PORT=$DB_PORT
 DB_NAME=$DB_NAME
 DB_USER=$DB_USER
 DB_PASSWORD=$DB_PASSWORD
+LOG_FORMAT=JSON
+LOG_SOURCES=message,accessLog,ffdc
+ACCESS_LOG=true
 EOF
     umask 022
     # 5. The users: here one check user; see README "Users and single sign-on".
@@ -164,6 +167,11 @@ for metric in REST_request_seconds_count connectionpool_managedConnections memor
     grep -q "^$metric" <<<"$metrics" || fail "$metric missing on /metrics"
 done
 log "Metrics on /metrics: requests per endpoint, connection pool, JVM"
+# Logs in JSON on request (LOG_FORMAT=JSON): the console is one JSON object per line, requests included.
+console=$wlp/usr/servers/$SERVER_NAME/logs/console.log
+grep -q '"type":"liberty_message"' "$console" || fail "LOG_FORMAT=JSON: no JSON messages in $console"
+grep -q '"type":"liberty_accesslog"' "$console" || fail "ACCESS_LOG=true: no JSON access log in $console"
+log "Console log in JSON, with one access-log record per request"
 
 # 10. Two instances: every migration ran exactly once.
 if [ "$INSTANCES" = 2 ] && command -v psql >/dev/null 2>&1; then

@@ -98,8 +98,8 @@ class SingleSignOnIT {
 
         // Logout ends the application's session and the provider's: the next page asks to log in again.
         browser.findElement(By.id("logout")).click();
-        waitUntil(b -> b.getCurrentUrl().contains("loggedOut=true") || b.getCurrentUrl().contains("logout")
-                || b.getCurrentUrl().contains("end_session"));
+        // Through the provider's end_session endpoint, back to the login page's "logged out".
+        waitUntil(b -> b.getCurrentUrl().startsWith(ItSupport.baseUri()) && b.getCurrentUrl().contains("loggedOut=true"));
         LOG.info("After logout: " + browser.getCurrentUrl());
         browser.get(ItSupport.baseUri() + "/reference/objectives.xhtml");
         waitUntil(b -> atProvider(b) && !b.findElements(By.cssSelector("input[type=password]")).isEmpty());

@@ -39,11 +39,28 @@ public class LogoutServlet extends HttpServlet {
         if (sso != null && sso.enabled()) {
             String base = sso.publicUrl().orElseGet(() -> request.getScheme() + "://" + request.getServerName() + ":"
                     + request.getServerPort());
-            String target = provider.endSessionUrl(idToken == null ? null : idToken.toString(), base + loggedOut)
-                    .orElse(loggedOut);
-            response.sendRedirect(target);
-            return;
+            java.util.Optional<String> endSession =
+                    provider.endSessionUrl(idToken == null ? null : idToken.toString(), base + loggedOut);
+            if (endSession.isPresent()) {
+                continueTo(response, endSession.get());
+                return;
+            }
         }
         response.sendRedirect(loggedOut);
+    }
+
+    /**
+     * On to the provider's logout by a page, not a redirect: the pages' Content-Security-Policy allows forms to
+     * post only to this application ({@code form-action 'self'}), and browsers apply that to every redirect that
+     * follows the logout form's post, so a redirect to the provider would be blocked and the user left where they were.
+     */
+    private static void continueTo(HttpServletResponse response, String url) throws IOException {
+        String href = url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>Logging out</title></head>"
+                + "<body><p><a id=\"continue-logout\" href=\"" + href + "\">Log out of the organisation's sign-in too"
+                + "</a></p></body></html>");
     }
 }
