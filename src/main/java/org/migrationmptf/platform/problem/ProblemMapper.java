@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.migrationmptf.platform.metrics.FundCounters;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +29,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.SEVERE, "Incident " + problem.incident() + " on " + problem.instance(), thrown);
         } else {
             LOG.log(Level.FINE, "Refused {0}: {1}", new Object[] {problem.instance(), problem.detail()});
+        }
+        if (problem.status() >= 400 && problem.status() < 500) {
+            FundCounters.countRefusal(problem.status(), problem.type());
         }
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 503) {
