@@ -138,6 +138,20 @@ class DashboardBrowserIT {
         }
     }
 
+    /** The programme page shows the reports the programme still owes, overdue ones marked. */
+    @Test
+    void theProgrammePageShowsItsOverdueReports() {
+        var overdue = ItSupport.as("fmu").queryParam("overdue", true).queryParam("size", 1)
+                .get("/api/funds/MIG/reporting-calendar").then().statusCode(200).extract().jsonPath();
+        long programme = overdue.getLong("items[0].programmeId");
+        logIn("fmu");
+        browser.get(ItSupport.baseUri() + "/programming/programme.xhtml?id=" + programme);
+        waitFor(By.xpath("//h2[normalize-space()='Reports due']"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("[id$='programmeReports'] tbody tr.overdue"));
+        assertTrue(!rows.isEmpty(), "an overdue row is marked");
+        assertTrue(rows.get(0).getText().contains("Overdue"), rows.get(0).getText());
+    }
+
     private static boolean drawn(WebElement canvas) {
         Object chart = ((JavascriptExecutor) browser).executeScript(
                 "var c = arguments[0]; return c.width > 0 && c.height > 0"
