@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.migrationmptf.governance.api.FundAdministration;
 import org.migrationmptf.governance.api.FundView;
@@ -45,15 +42,12 @@ import org.migrationmptf.programming.api.ProgrammeView;
 /**
  * The fund's published exports: the annual report (PDF) and the IATI 2.03 activity file, one activity per joint
  * programme from approval on. Read-only; each module read is its own transaction (no transaction here), so a
- * programme without a results framework does not spoil the rest. Results come from monitoring's reporting when it
- * is deployed, and are simply absent otherwise.
+ * programme without a results framework (an empty one) does not spoil the rest.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.CONTRIBUTOR})
 public class FundExportService {
-
-    private static final Logger LOG = Logger.getLogger(FundExportService.class.getName());
 
     @Inject
     FundAdministration funds;
@@ -74,7 +68,7 @@ public class FundExportService {
     JointProgrammes programmes;
 
     @Inject
-    Instance<ProgrammeReporting> reporting;
+    ProgrammeReporting reporting;
 
     @Inject
     ExportSettings settings;
@@ -209,16 +203,11 @@ public class FundExportService {
         return new AnnualReport.Total(a.name(), a.programmes() + b.programmes(), a.amount().add(b.amount()));
     }
 
+    /** A programme's results, or none when the caller may not read them; any other failure fails the export. */
     private Optional<ResultsFrameworkView> resultsFramework(long programmeId) {
-        if (!reporting.isResolvable()) {
-            return Optional.empty();
-        }
         try {
-            return Optional.ofNullable(reporting.get().resultsFramework(programmeId));
-        } catch (FundException none) {
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Results of programme " + programmeId + " left out of an export", e);
+            return Optional.ofNullable(reporting.resultsFramework(programmeId));
+        } catch (FundException notReadable) {
             return Optional.empty();
         }
     }
