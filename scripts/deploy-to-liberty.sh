@@ -18,6 +18,12 @@
 #   INSTANCES    1; 2 starts two servers at the same moment on the same database and checks that every
 #                migration was applied exactly once (Flyway's lock)
 #   READY_TIMEOUT 420 (seconds to wait for readiness)
+#   SESSION_STORE memory; database keeps HTTP sessions in PostgreSQL and gives every instance the same LTPA keys
+#                (liberty/sessions-database.xml), so that a staff member's login and pages survive a switch of instance
+#   DEMO_USERS   false; true adds the demo users (one per role, password demo): for test runs only, never production
+#   EXTRA_ENV    more lines for each server.env (NAME=value, newline-separated)
+#   THEN         a command run while the servers are up, after the checks (scripts/resilience.sh uses it); it sees
+#                WLP_DIR, SERVER_NAMES and INSTANCE_URLS (space-separated); its failure fails the script
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -43,6 +49,9 @@ DB_USER=${DB_USER:-mptf}
 DB_PASSWORD=${DB_PASSWORD:-}
 INSTANCES=${INSTANCES:-1}
 READY_TIMEOUT=${READY_TIMEOUT:-420}
+SESSION_STORE=${SESSION_STORE:-memory}
+DEMO_USERS=${DEMO_USERS:-false}
+THEN=${THEN:-}
 
 [ -f "$RUNTIME_ZIP" ] || fail "no Open Liberty runtime at $RUNTIME_ZIP (run any Liberty goal of the build once, or set RUNTIME_ZIP)"
 [ -f "$WAR" ] || fail "no WAR at $WAR (mvn -B package -DskipTests)"
@@ -82,7 +91,9 @@ create_server() { # name http-port https-port
     # 2. The configuration: server.xml and the PostgreSQL data source (not the H2 one, not the demo users).
     cp "$repo/liberty/server.xml" "$repo/liberty/datasource-postgres.xml" "$repo/liberty/jvm.options" "$dir/"
     # 3. Which database include: a bootstrap property (Liberty resolves no ordinary variable in an include).
-    printf 'db.kind=postgres\ndemo.users=false\n' > "$dir/bootstrap.properties"
+    printf 'db.kind=postgres\ndemo.users=%s\nsession.store=%s\n' "$DEMO_USERS" "$SESSION_STORE" > "$dir/bootstrap.properties"
+    if [ "$DEMO_USERS" = true ]; then cp "$repo/liberty/demo-users-true.xml" "$dir/"; fi
+    if [ "$SESSION_STORE" = database ]; then cp "$repo/liberty/sessions-database.xml" "$dir/"; fi
     # 4. The variables, in server.env, readable by the server's user only.
     umask 077
     cat > "$dir/server.env" <<EOF
@@ -97,6 +108,10 @@ LOG_FORMAT=JSON
 LOG_SOURCES=message,accessLog,ffdc
 ACCESS_LOG=true
 EOF
+    if [ -n "${EXTRA_ENV:-}" ]; then printf '%s\n' "$EXTRA_ENV" >> "$dir/server.env"; fi
+    if [ "$SESSION_STORE" = database ]; then
+        printf 'LTPA_KEYS_FILE=%s\nLTPA_KEYS_PASSWORD=%s\n' "$ltpa_keys" "$ltpa_password" >> "$dir/server.env"
+    fi
     umask 022
     # 5. The users: here one check user; see README "Users and single sign-on".
     cat > "$dir/configDropins-site.xml" <<EOF
@@ -111,6 +126,15 @@ EOF
     # 6. The application.
     cp "$WAR" "$dir/dropins/migration-mptf.war"
 }
+
+# Sessions in the database: one set of LTPA keys for every instance, made once (a new password every run).
+ltpa_keys=$WORK_DIR/shared-security/ltpa.keys
+ltpa_password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)
+if [ "$SESSION_STORE" = database ]; then
+    mkdir -p "$(dirname "$ltpa_keys")"
+    "$wlp/bin/securityUtility" createLTPAKeys --file="$ltpa_keys" --password="$ltpa_password" >/dev/null
+    chmod 600 "$ltpa_keys"
+fi
 
 # The JDBC driver, under the name datasource-postgres.xml expects.
 mkdir -p "$wlp/usr/shared/resources"
@@ -187,7 +211,15 @@ if [ "$INSTANCES" = 2 ] && command -v psql >/dev/null 2>&1; then
     log "Two instances started together: each migration applied once"
 fi
 
-# 11. Stop, gracefully (trap), and say so.
+# 11. Whatever the caller runs against the running servers.
+if [ -n "$THEN" ]; then
+    log "Running: $THEN"
+    urls=""
+    for port in "${ports[@]}"; do urls="$urls http://localhost:$port"; done
+    WLP_DIR=$wlp SERVER_NAMES="${names[*]}" INSTANCE_URLS="${urls# }" bash -c "$THEN" || fail "$THEN failed"
+fi
+
+# 12. Stop, gracefully (trap), and say so.
 stop_servers
 servers=()
 log "Deployment check passed ($INSTANCES instance(s), ${SECONDS}s)"
