@@ -18,8 +18,8 @@
 #   INSTANCES    1; 2 starts two servers at the same moment on the same database and checks that every
 #                migration was applied exactly once (Flyway's lock)
 #   READY_TIMEOUT 420 (seconds to wait for readiness)
-#   SESSION_STORE memory; database keeps HTTP sessions in PostgreSQL and gives every instance the same LTPA keys
-#                (liberty/sessions-database.xml), so that a staff member's login and pages survive a switch of instance
+#   LOGIN_KEYS   own; shared gives every instance the same LTPA keys (liberty/login-keys-shared.xml), so that a
+#                staff member's login survives a switch of instance
 #   DEMO_USERS   false; true adds the demo users (one per role, password demo): for test runs only, never production
 #   EXTRA_ENV    more lines for each server.env (NAME=value, newline-separated)
 #   THEN         a command run while the servers are up, after the checks (scripts/resilience.sh uses it); it sees
@@ -49,7 +49,7 @@ DB_USER=${DB_USER:-mptf}
 DB_PASSWORD=${DB_PASSWORD:-}
 INSTANCES=${INSTANCES:-1}
 READY_TIMEOUT=${READY_TIMEOUT:-420}
-SESSION_STORE=${SESSION_STORE:-memory}
+LOGIN_KEYS=${LOGIN_KEYS:-own}
 DEMO_USERS=${DEMO_USERS:-false}
 THEN=${THEN:-}
 
@@ -80,8 +80,10 @@ unzip -q "$RUNTIME_ZIP" -d "$WORK_DIR"
 
 # A user the script logs in with: its own registry entry, a new random password every run, role AUDITOR (reads
 # only). A real installation puts its LDAP registry here, or uses single sign-on (MPTF_SSO_* in server.env).
+# With the demo users (DEMO_USERS=true, test runs only) the check logs in as their auditor instead: one registry.
 check_user=deploy-check
 check_password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)
+if [ "$DEMO_USERS" = true ]; then check_user=auditor; check_password=demo; fi
 
 create_server() { # name http-port https-port
     local name=$1 dir=$wlp/usr/servers/$1
@@ -91,9 +93,9 @@ create_server() { # name http-port https-port
     # 2. The configuration: server.xml and the PostgreSQL data source (not the H2 one, not the demo users).
     cp "$repo/liberty/server.xml" "$repo/liberty/datasource-postgres.xml" "$repo/liberty/jvm.options" "$dir/"
     # 3. Which database include: a bootstrap property (Liberty resolves no ordinary variable in an include).
-    printf 'db.kind=postgres\ndemo.users=%s\nsession.store=%s\n' "$DEMO_USERS" "$SESSION_STORE" > "$dir/bootstrap.properties"
+    printf 'db.kind=postgres\ndemo.users=%s\nlogin.keys=%s\n' "$DEMO_USERS" "$LOGIN_KEYS" > "$dir/bootstrap.properties"
     if [ "$DEMO_USERS" = true ]; then cp "$repo/liberty/demo-users-true.xml" "$dir/"; fi
-    if [ "$SESSION_STORE" = database ]; then cp "$repo/liberty/sessions-database.xml" "$dir/"; fi
+    if [ "$LOGIN_KEYS" = shared ]; then cp "$repo/liberty/login-keys-shared.xml" "$dir/"; fi
     # 4. The variables, in server.env, readable by the server's user only.
     umask 077
     cat > "$dir/server.env" <<EOF
@@ -109,11 +111,12 @@ LOG_SOURCES=message,accessLog,ffdc
 ACCESS_LOG=true
 EOF
     if [ -n "${EXTRA_ENV:-}" ]; then printf '%s\n' "$EXTRA_ENV" >> "$dir/server.env"; fi
-    if [ "$SESSION_STORE" = database ]; then
+    if [ "$LOGIN_KEYS" = shared ]; then
         printf 'LTPA_KEYS_FILE=%s\nLTPA_KEYS_PASSWORD=%s\n' "$ltpa_keys" "$ltpa_password" >> "$dir/server.env"
     fi
     umask 022
     # 5. The users: here one check user; see README "Users and single sign-on".
+    if [ "$DEMO_USERS" != true ]; then
     cat > "$dir/configDropins-site.xml" <<EOF
 <server>
     <basicRegistry id="site" realm="mptf">
@@ -123,14 +126,15 @@ EOF
 </server>
 EOF
     chmod 600 "$dir/configDropins-site.xml"
+    fi
     # 6. The application.
     cp "$WAR" "$dir/dropins/migration-mptf.war"
 }
 
-# Sessions in the database: one set of LTPA keys for every instance, made once (a new password every run).
+# Shared login keys: one set of LTPA keys for every instance, made once (a new password every run).
 ltpa_keys=$WORK_DIR/shared-security/ltpa.keys
 ltpa_password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)
-if [ "$SESSION_STORE" = database ]; then
+if [ "$LOGIN_KEYS" = shared ]; then
     mkdir -p "$(dirname "$ltpa_keys")"
     "$wlp/bin/securityUtility" createLTPAKeys --file="$ltpa_keys" --password="$ltpa_password" >/dev/null
     chmod 600 "$ltpa_keys"

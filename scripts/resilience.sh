@@ -58,7 +58,7 @@ if ! pg_lsclusters -h | awk '{print $2}' | grep -qx "$PG_CLUSTER"; then
 fi
 pg_ctlcluster --skip-systemctl-redirect "$pg_version" "$PG_CLUSTER" start 2>/dev/null || true
 for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p "$PG_PORT" >/dev/null 2>&1 && break; sleep 1; done
-psql_admin() { su postgres -c "psql -v ON_ERROR_STOP=1 -q -h 127.0.0.1 -p $PG_PORT -d postgres -c \"$1\""; }
+psql_admin() { printf '%s\n' "$1" | su postgres -c "psql -v ON_ERROR_STOP=1 -q -p $PG_PORT -d postgres"; }
 psql_admin "do \$\$ begin if not exists (select from pg_roles where rolname = 'mptf') then create role mptf login password 'mptf'; end if; end \$\$"
 psql_admin "drop database if exists mptf_resilience"
 psql_admin "create database mptf_resilience owner mptf"
@@ -76,9 +76,9 @@ log "Two instances on ports $HTTP_PORT and $((HTTP_PORT + 1)), database mptf_res
 status=0
 DB_HOST=127.0.0.1 DB_PORT=$PG_PORT DB_NAME=mptf_resilience DB_USER=mptf DB_PASSWORD=mptf INSTANCES=2 \
     HTTP_PORT=$HTTP_PORT HTTPS_PORT=$((HTTP_PORT + 263)) WORK_DIR=$repo/target/resilience-servers \
-    DEMO_USERS=true SESSION_STORE=database EXTRA_ENV="MPTF_SCHEDULE_INSTALMENT_REMINDERS=PT5S" CLIENTS=$CLIENTS LOAD_SECONDS=$LOAD_SECONDS SEED=$SEED \
+    DEMO_USERS=true LOGIN_KEYS=shared EXTRA_ENV="MPTF_SCHEDULE_INSTALMENT_REMINDERS=PT5S" CLIENTS=$CLIENTS LOAD_SECONDS=$LOAD_SECONDS SEED=$SEED \
     PG_CLUSTER=$PG_CLUSTER PG_PORT=$PG_PORT THEN="$repo/scripts/resilience.sh --under-load" \
-    timeout 1500 scripts/deploy-to-liberty.sh || status=$?
+    READY_TIMEOUT=${READY_TIMEOUT:-600} timeout 2400 scripts/deploy-to-liberty.sh || status=$?
 pg_ctlcluster --skip-systemctl-redirect "$pg_version" "$PG_CLUSTER" stop >/dev/null 2>&1 || true
 [ -f "$out/report.md" ] && cat "$out/report.md"
 [ "$status" = 0 ] && log "Resilience run passed (report: target/resilience/report.md)" || log "Resilience run FAILED"

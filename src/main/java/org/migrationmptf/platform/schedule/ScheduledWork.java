@@ -8,15 +8,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import javax.sql.DataSource;
 
 /**
  * Runs scheduled work once across instances. Every instance has the same timers; at each tick, an instance claims
@@ -38,6 +40,9 @@ public class ScheduledWork {
     @Resource
     SessionContext context;
 
+    @Resource(lookup = "jdbc/mptf")
+    DataSource dataSource;
+
     /** This instance's name in the job history. */
     public static String instance() {
         return INSTANCE;
@@ -52,16 +57,21 @@ public class ScheduledWork {
     /** True when this instance has the job's run for the slot; false when another instance already claimed it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(String job, String slot) {
-        try {
-            em.createNativeQuery("insert into platform.scheduled_run (job, run_slot, instance, started_at)"
-                            + " values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, job).setParameter(2, slot).setParameter(3, INSTANCE)
-                    .setParameter(4, Timestamp.valueOf(LocalDateTime.now())).executeUpdate();
+        // Plain JDBC on the application's data source (enlisted in this transaction): a lost claim is expected,
+        // and Hibernate would log each one as an SQL error.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into platform.scheduled_run"
+                     + " (job, run_slot, instance, started_at) values (?, ?, ?, ?)")) {
+            insert.setString(1, job);
+            insert.setString(2, slot);
+            insert.setString(3, INSTANCE);
+            insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
+            insert.executeUpdate();
             LAST_TICKS.put(job, LocalDateTime.now() + ": slot " + slot + " claimed by this instance");
             return true;
-        } catch (PersistenceException e) {
+        } catch (SQLException e) {
             if (!isDuplicateKey(e)) {
-                throw e;
+                throw new IllegalStateException("Could not claim " + job + " slot " + slot + ": " + e.getMessage(), e);
             }
             context.setRollbackOnly();
             LAST_TICKS.put(job, LocalDateTime.now() + ": slot " + slot + " already claimed by another instance");
