@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,6 +49,12 @@ class AccessMatrixIT {
 
     /** The callers, in the order of the table's columns; {@code unicef} is the focal point of another organisation. */
     static final List<String> CALLERS = List.of("anonymous", "fmu", "chair", "agent", "iom", "unicef", "donor", "auditor");
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final String RUN = Long.toString(System.nanoTime() % 1_679_616L, 36).toUpperCase(Locale.ROOT);
+    /** This run's concept note (of the programme) and call, for the bodies that name them. */
+    private static final long[] NOTE = new long[1];
+    private static final long[] CALL = new long[1];
 
     /*
      * The outcome classes of a call:
@@ -157,6 +164,8 @@ class AccessMatrixIT {
             row("GET    /api/funds/{code}/calls", ALL),
             row("POST   /api/funds/{code}/calls", FMU),
             row("GET    /api/funds/{code}/calls/{id}", ALL),
+            // a call the FMU has not opened yet is its draft: the committee and auditors see it, no one else
+            row("GET    /api/funds/{code}/calls/{id}", "401 ok  ok  404 404 404 404 ok ", "draft"),
             row("POST   /api/funds/{code}/calls/{id}/open", FMU),
             row("POST   /api/funds/{code}/calls/{id}/close", FMU),
             row("POST   /api/funds/{code}/calls/{id}/decide", FMU),
@@ -166,8 +175,8 @@ class AccessMatrixIT {
             row("POST   /api/concept-notes", "401 403 403 403 ok  ok  403 403"),
             row("GET    /api/concept-notes/{id}", "401 ok  ok  403 ok  404 403 ok "),
             row("GET    /api/concept-notes/{id}", "401 ok  404 403 ok  404 403 ok ", "draft"),
-            row("PUT    /api/concept-notes/{id}", LEAD_FOCAL_POINT),
-            row("PUT    /api/concept-notes/{id}", LEAD_FOCAL_POINT, "draft"),
+            row("PUT    /api/concept-notes/{id}", LEAD_FOCAL_POINT).with(AccessMatrixIT::note),
+            row("PUT    /api/concept-notes/{id}", LEAD_FOCAL_POINT, "draft").with(AccessMatrixIT::note),
             row("GET    /api/concept-notes/{id}/screening", "401 ok  ok  403 ok  404 403 ok "),
             row("POST   /api/concept-notes/{id}/submit", LEAD_FOCAL_POINT),
             row("GET    /api/concept-notes/{id}/reviews", "401 ok  ok  403 403 403 403 ok "),
@@ -181,19 +190,21 @@ class AccessMatrixIT {
             row("GET    /api/programmes", ALL),
             row("POST   /api/programmes", "401 403 403 403 ok  ok  403 403"),
             row("GET    /api/programmes/{id}", PROGRAMME_READERS),
-            row("PUT    /api/programmes/{id}", LEAD_FOCAL_POINT),
-            row("PUT    /api/programmes/{id}/budget", LEAD_FOCAL_POINT),
-            row("POST   /api/programmes/{id}/budget/check", PROGRAMME_READERS),
+            row("PUT    /api/programmes/{id}", LEAD_FOCAL_POINT).with(() -> Map.of("conceptNoteId", NOTE[0],
+                    "title", "Programme " + RUN, "startsOn", TODAY.minusYears(1).toString(), "endsOn", TODAY.toString())),
+            row("PUT    /api/programmes/{id}/budget", LEAD_FOCAL_POINT).with(() -> Map.of("lines", budget())),
+            row("POST   /api/programmes/{id}/budget/check", PROGRAMME_READERS).with(() -> Map.of("lines", budget())),
             row("POST   /api/programmes/{id}/submit", LEAD_FOCAL_POINT),
             row("POST   /api/programmes/{id}/return", FMU),
             row("POST   /api/programmes/{id}/approve", FMU),
             row("GET    /api/programmes/{id}/transfers", PROGRAMME_READERS),
             row("POST   /api/programmes/{id}/transfers", AGENT),
             row("GET    /api/programmes/{id}/revisions", PROGRAMME_READERS),
-            row("POST   /api/programmes/{id}/revisions", FMU_OR_LEAD_FOCAL_POINT),
+            row("POST   /api/programmes/{id}/revisions", FMU_OR_LEAD_FOCAL_POINT).with(AccessMatrixIT::revision),
             row("POST   /api/programmes/{id}/revisions/{revision}/approve", FMU),
             row("POST   /api/programmes/{id}/revisions/{revision}/refuse", FMU),
-            row("POST   /api/programmes/{id}/final-expenditure", FMU_OR_LEAD_FOCAL_POINT),
+            row("POST   /api/programmes/{id}/final-expenditure", FMU_OR_LEAD_FOCAL_POINT).with(() -> Map.of(
+                    "organisation", "IOM", "amount", Map.of("amount", "0", "currency", "USD"))),
             row("POST   /api/programmes/{id}/refunds", AGENT),
             row("POST   /api/programmes/{id}/close", FMU),
             row("POST   /api/programmes/{id}/suspend", FMU),
@@ -203,21 +214,22 @@ class AccessMatrixIT {
             // Monitoring: a focal point reports for its own organisation, the FMU accepts or returns; results and
             // reports of approved programmes are read by all who read the programme
             row("GET    /api/programmes/{id}/results-framework", PROGRAMME_READERS),
-            row("PUT    /api/programmes/{id}/results-framework", FMU_OR_LEAD_FOCAL_POINT),
+            row("PUT    /api/programmes/{id}/results-framework", FMU_OR_LEAD_FOCAL_POINT).with(AccessMatrixIT::framework),
             row("GET    /api/programmes/{id}/progress-reports", PROGRAMME_READERS),
-            row("POST   /api/programmes/{id}/progress-reports", LEAD_FOCAL_POINT),
+            // (a period in the next century: refused after the access checks)
+            row("POST   /api/programmes/{id}/progress-reports", LEAD_FOCAL_POINT).with(() -> progress("2101")),
             row("GET    /api/programmes/{id}/progress-reports/{report}", PROGRAMME_READERS),
             row("POST   /api/programmes/{id}/progress-reports/{report}/review", FMU),
             row("GET    /api/programmes/{id}/expenditure-reports", PROGRAMME_READERS),
-            row("POST   /api/programmes/{id}/expenditure-reports", LEAD_FOCAL_POINT),
+            // (more than IOM received: refused after the access checks)
+            row("POST   /api/programmes/{id}/expenditure-reports", LEAD_FOCAL_POINT).with(() -> expenditure("99999999")),
             row("POST   /api/programmes/{id}/expenditure-reports/{report}/review", FMU),
             row("GET    /api/funds/{code}/reporting-calendar", "401 ok  ok  ok  ok  ok  403 ok "),
             row("GET    /api/funds/{code}/dashboard", MONEY_READERS),
             row("GET    /api/funds/{code}/exports/annual-report.pdf", MONEY_READERS),
             row("GET    /api/funds/{code}/exports/iati.xml", MONEY_READERS));
 
-    private static final LocalDate TODAY = LocalDate.now();
-    private static final String RUN = Long.toString(System.nanoTime() % 1_679_616L, 36).toUpperCase(Locale.ROOT);
+
 
     /** What each path parameter is, by the path segment before it: {@code calls/{id}} is this run's call, etc. */
     private static final Map<String, String> RECORDS = new HashMap<>();
@@ -229,7 +241,16 @@ class AccessMatrixIT {
         return ItSupport.builtApplication();
     }
 
-    record Row(String method, String path, List<String> expected, String variant) {
+    /**
+     * One endpoint and what each caller gets; writes send {@code {}}, or the body given with {@link #with}: a body
+     * well-formed enough to reach the record's owner check (a focal point of another organisation must get 404 for
+     * the record, not 400 for the body), refused after it for this run's records or changing only them.
+     */
+    record Row(String method, String path, List<String> expected, String variant, Supplier<Object> body) {
+
+        Row with(Supplier<Object> requestBody) {
+            return new Row(method, path, expected, variant, requestBody);
+        }
 
         String operation() {
             return method + " " + path;
@@ -251,7 +272,7 @@ class AccessMatrixIT {
         if (parts.length != 2 || outcomes.size() != CALLERS.size()) {
             throw new IllegalArgumentException("A row is a method, a path and one outcome per caller: " + operation);
         }
-        return new Row(parts[0], parts[1], outcomes, variant);
+        return new Row(parts[0], parts[1], outcomes, variant, () -> Map.of());
     }
 
     /** The records the table's calls act on, all this run's own except the demo organisations and the donor. */
@@ -262,23 +283,22 @@ class AccessMatrixIT {
         JsonPath view = as("fmu").get("/api/programmes/" + programme).then().statusCode(200).extract().jsonPath();
         long note = view.getLong("conceptNoteId");
         long call = as("fmu").get("/api/concept-notes/" + note).then().statusCode(200).extract().jsonPath().getLong("callId");
-        long draft = draftNote(call);
+        NOTE[0] = note;
+        CALL[0] = call;
+        long draft = id(as("iom").contentType(ContentType.JSON).body(note()).post("/api/concept-notes"));
+        long draftCall = id(as("fmu").contentType(ContentType.JSON)
+                .body(Map.of("title", "Next call " + RUN, "opensOn", TODAY.plusDays(30).toString(),
+                        "closesOn", TODAY.plusDays(60).toString(), "scopes", List.of("NATIONAL"),
+                        "thematicAreas", List.of(4), "budgetCeiling", Map.of("amount", "500000", "currency", "USD")))
+                .post("/api/funds/" + fund.code() + "/calls"));
 
         String url = "/api/programmes/" + programme;
         as("iom").contentType(ContentType.JSON).body(framework()).put(url + "/results-framework").then().statusCode(200);
         long progress = id(as("iom").contentType(ContentType.JSON)
-                .body(Map.of("period", String.valueOf(TODAY.getYear() - 1),
-                        "narrative", Map.of("SUMMARY", "A year of work."),
-                        "actuals", List.of(Map.of("indicator", "I1", "value", 10))))
-                .post(url + "/progress-reports"));
-        long expenditure = id(as("iom").contentType(ContentType.JSON)
-                .body(Map.of("organisation", "IOM", "year", TODAY.getYear() - 1, "last", false,
-                        "lines", List.of(Map.of("category", "1", "amount", "1000"))))
+                .body(progress(String.valueOf(TODAY.getYear() - 1))).post(url + "/progress-reports"));
+        long expenditure = id(as("iom").contentType(ContentType.JSON).body(expenditure("1000"))
                 .post(url + "/expenditure-reports"));
-        long revision = id(as("iom").contentType(ContentType.JSON)
-                .body(Map.of("kind", "NO_COST_EXTENSION", "justification", "Visa delays",
-                        "endsOn", TODAY.plusMonths(6).toString()))
-                .post(url + "/revisions"));
+        long revision = id(as("iom").contentType(ContentType.JSON).body(revision()).post(url + "/revisions"));
 
         int meeting = GovernanceApiIT.heldMeeting(fund.code(), fund.members());
         long decision = fund.decision("OTHER", "JOINT_PROGRAMME", programme, null);
@@ -309,7 +329,7 @@ class AccessMatrixIT {
         RECORDS.put("revisions/{revision}", String.valueOf(revision));
         RECORDS.put("progress-reports/{report}", String.valueOf(progress));
         RECORDS.put("expenditure-reports/{report}", String.valueOf(expenditure));
-        VARIANTS.put("draft", Map.of("concept-notes/{id}", String.valueOf(draft)));
+        VARIANTS.put("draft", Map.of("concept-notes/{id}", String.valueOf(draft), "calls/{id}", String.valueOf(draftCall)));
         VARIANTS.put("own", Map.of("contributors/{id}", String.valueOf(own)));
     }
 
@@ -321,7 +341,7 @@ class AccessMatrixIT {
             String path = resolve(row);
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
-                Response response = call(caller, row.method(), path);
+                Response response = call(caller, row.method(), path, row.body().get());
                 calls++;
                 String outcome = outcome(response.statusCode());
                 if (!outcome.equals(row.expected().get(i))) {
@@ -354,6 +374,48 @@ class AccessMatrixIT {
         assertTrue(documented.size() > 100, "the OpenAPI document lists the API: " + documented.size() + " operations");
         assertEquals("", (missing.isEmpty() ? "" : "operations missing from the access table: " + missing)
                 + (stale.isEmpty() ? "" : " rows for operations the API does not have: " + stale));
+    }
+
+    /**
+     * What the table cannot say: lists answer everyone 200, and must leave out what the caller may not see (another
+     * organisation's records, drafts of others).
+     */
+    @Test
+    void listsLeaveOutWhatTheCallerMayNotSee() {
+        String fund = RECORDS.get("funds/{code}");
+        long programme = Long.parseLong(RECORDS.get("programmes/{id}"));
+        long note = Long.parseLong(RECORDS.get("concept-notes/{id}"));
+        long draftNote = Long.parseLong(VARIANTS.get("draft").get("concept-notes/{id}"));
+        long draftCall = Long.parseLong(VARIANTS.get("draft").get("calls/{id}"));
+        Map<String, List<Long>> expected = new LinkedHashMap<>();
+        Map<String, List<Long>> seen = new LinkedHashMap<>();
+        for (String caller : List.of("fmu", "chair", "agent", "iom", "unicef", "donor", "auditor")) {
+            seen.put(caller + " calls", ids(caller, "/api/funds/" + fund + "/calls", Map.of()));
+            expected.put(caller + " calls", Set.of("fmu", "chair", "auditor").contains(caller)
+                    ? List.of(draftCall) : List.of());
+            seen.put(caller + " programmes", ids(caller, "/api/programmes", Map.of("fund", fund)));
+            expected.put(caller + " programmes", "unicef".equals(caller) ? List.of() : List.of(programme));
+            if (!Set.of("agent", "donor").contains(caller)) {
+                seen.put(caller + " concept notes", ids(caller, "/api/concept-notes", Map.of("fund", fund)));
+                expected.put(caller + " concept notes", switch (caller) {
+                    case "unicef" -> List.of();
+                    case "chair" -> List.of(note);
+                    default -> List.of(note, draftNote);
+                });
+            }
+        }
+        // The calls list also holds this run's open call, which everyone sees: only the draft is compared.
+        seen.replaceAll((list, ids) -> list.endsWith(" calls") ? ids.stream().filter(id -> id == draftCall).toList()
+                : ids.stream().filter(id -> id == programme || id == note || id == draftNote).sorted().toList());
+        expected.replaceAll((list, ids) -> ids.stream().sorted().toList());
+        assertEquals(expected.toString(), seen.toString());
+    }
+
+    private static List<Long> ids(String caller, String path, Map<String, Object> query) {
+        JsonPath page = as(caller).queryParams(query).queryParam("size", 100).get(path).then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(page.getInt("totalPages") <= 1, path + " as " + caller + " fits one page of 100");
+        return page.getList("items.id", Number.class).stream().map(Number::longValue).toList();
     }
 
     /** Every column of every row is one of the outcome classes, and anonymous callers are always turned away. */
@@ -393,13 +455,13 @@ class AccessMatrixIT {
         return path.toString();
     }
 
-    private static Response call(String caller, String method, String path) {
+    private static Response call(String caller, String method, String path, Object body) {
         RequestSpecification request = "anonymous".equals(caller) ? anonymous() : as(caller);
         if (path.endsWith("/annual-report.pdf")) {
             request = request.queryParam("year", TODAY.getYear() - 1);
         }
         if (!"GET".equals(method)) {
-            request = request.contentType(ContentType.JSON).body("{}");
+            request = request.contentType(ContentType.JSON).body(body);
         }
         return request.request(method, path);
     }
@@ -425,10 +487,7 @@ class AccessMatrixIT {
 
     /** An active programme led by IOM with ILO (UNICEF takes no part): approved, and its first transfer made. */
     private static long activeProgramme(Fund fund) {
-        List<Map<String, Object>> budget = List.of(ProgrammeLifecycleIT.line("IOM", "1", "100000"),
-                ProgrammeLifecycleIT.line("IOM", "ISC", "7000"), ProgrammeLifecycleIT.line("ILO", "1", "50000"),
-                ProgrammeLifecycleIT.line("ILO", "ISC", "3500"));
-        long programme = ProgrammeLifecycleIT.submittedProgramme(fund, budget, List.of("ILO"));
+        long programme = ProgrammeLifecycleIT.submittedProgramme(fund, budget(), List.of("ILO"));
         long allocation = fund.decision("APPROVE_ALLOCATION", "JOINT_PROGRAMME", programme, "160500");
         as("fmu").contentType(ContentType.JSON).body(Map.of("decisionId", allocation))
                 .post("/api/programmes/" + programme + "/approve").then().statusCode(200);
@@ -437,9 +496,10 @@ class AccessMatrixIT {
         return programme;
     }
 
-    private static long draftNote(long call) {
+    /** A concept note of IOM with ILO in this run's call (what the draft is created with, and edited to). */
+    private static Map<String, Object> note() {
         Map<String, Object> note = new LinkedHashMap<>();
-        note.put("callId", call);
+        note.put("callId", CALL[0]);
         note.put("title", "Draft of IOM " + RUN);
         note.put("summary", "A draft nobody outside IOM and ILO may read.");
         note.put("scope", "NATIONAL");
@@ -453,10 +513,30 @@ class AccessMatrixIT {
         note.put("countries", List.of("MEX"));
         note.put("objectives", List.of(6));
         note.put("principles", List.of(1));
-        return id(as("iom").contentType(ContentType.JSON).body(note).post("/api/concept-notes"));
+        return note;
     }
 
-    private static Map<String, Object> framework() {
+    /** IOM 100,000 direct + 7,000 ISC, ILO 50,000 + 3,500: 160,500. */
+    private static List<Map<String, Object>> budget() {
+        return List.of(ProgrammeLifecycleIT.line("IOM", "1", "100000"), ProgrammeLifecycleIT.line("IOM", "ISC", "7000"),
+                ProgrammeLifecycleIT.line("ILO", "1", "50000"), ProgrammeLifecycleIT.line("ILO", "ISC", "3500"));
+    }
+
+    private static Map<String, Object> revision() {
+        return Map.of("kind", "NO_COST_EXTENSION", "justification", "Visa delays", "endsOn", TODAY.plusMonths(6).toString());
+    }
+
+    private static Map<String, Object> progress(String period) {
+        return Map.of("period", period, "narrative", Map.of("SUMMARY", "A year of work."),
+                "actuals", List.of(Map.of("indicator", "I1", "value", 10)));
+    }
+
+    private static Map<String, Object> expenditure(String amount) {
+        return Map.of("organisation", "IOM", "year", TODAY.getYear() - 1, "last", false,
+                "lines", List.of(Map.of("category", "1", "amount", amount)));
+    }
+
+    static Map<String, Object> framework() {
         return Map.of("outcomes", List.of(Map.of("code", "O1", "statement", "Migrant workers are recruited fairly",
                 "indicators", List.of(Map.of("code", "I1", "title", "Workers placed through fair recruitment",
                         "unit", "people", "measure", "NUMBER", "baseline", 0, "baselineYear", TODAY.getYear() - 1,
