@@ -1,6 +1,7 @@
 package org.migrationmptf.platform.faces;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -11,10 +12,13 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.migrationmptf.platform.problem.AccessDeniedException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
+import org.primefaces.csp.CspException;
 
 /**
  * A page asked for a record that does not exist (an old link, a typed address) or that the user may not see: the
- * answer is the 404 or 403 error page, not an internal error.
+ * answer is the 404 or 403 error page, not an internal error. A form post that does not come from a page of the
+ * user's own session (no view state, another session's, an expired one, or without the page's script nonce) is
+ * refused with the 400 page ("open the page again"): nothing of the post is applied.
  */
 public class FundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -55,6 +59,9 @@ public class FundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         private static int statusFor(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause()) {
+                if (t instanceof ViewExpiredException || t instanceof CspException) {
+                    return 400;
+                }
                 if (t instanceof RecordNotFoundException) {
                     return 404;
                 }
