@@ -12,13 +12,12 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.migrationmptf.platform.problem.AccessDeniedException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
-import org.primefaces.csp.CspException;
 
 /**
  * A page asked for a record that does not exist (an old link, a typed address) or that the user may not see: the
- * answer is the 404 or 403 error page, not an internal error. A form post that does not come from a page of the
- * user's own session (no view state, another session's, an expired one, or without the page's script nonce) is
- * refused with the 400 page ("open the page again"): nothing of the post is applied.
+ * answer is the 404 or 403 error page, not an internal error. A form post with a view state that is not in the
+ * user's session (another session's, a forged one, an expired one) is refused with the 400 page ("open the page
+ * again"): nothing of the post is applied. (A post without any view state is no postback: the page is only shown.)
  */
 public class FundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -59,7 +58,7 @@ public class FundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         private static int statusFor(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof ViewExpiredException || t instanceof CspException) {
+                if (t instanceof ViewExpiredException) {
                     return 400;
                 }
                 if (t instanceof RecordNotFoundException) {
