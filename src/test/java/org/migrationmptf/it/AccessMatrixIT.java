@@ -41,8 +41,10 @@ import org.migrationmptf.it.ProgrammeLifecycleIT.Fund;
  * The user {@code unicef} is therefore a focal point of another organisation: it must not see them.
  *
  * <p>Writes are sent with an empty JSON object ({@code {}}) and without an idempotency key, so an allowed caller
- * gets past the access checks and is then refused for the body (nothing is booked); the few steps that take no body
- * act on this run's records only, in states where repeating them changes nothing that another row depends on.
+ * gets past the access checks and is then refused for the body (nothing is booked). Where the owner of a record is
+ * checked after the body, a row carries a well-formed body instead (refused for the record's state, or changing only
+ * this run's records). The few steps that take no body act on this run's records only, in states where repeating
+ * them changes nothing that another row depends on.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
@@ -65,6 +67,7 @@ class AccessMatrixIT {
      *   404  the record is not the caller's to know about (another organisation's, a draft the caller may not see)
      * Any other answer (405, 415, 500 ...) is never expected and is always reported.
      */
+    //                 columns:           anon fmu chair agent iom unicef donor auditor (as in CALLERS)
     private static final String ALL = "401 ok  ok  ok  ok  ok  ok  ok ";
     private static final String FMU = "401 ok  403 403 403 403 403 403";
     private static final String AGENT = "401 403 403 ok  403 403 403 403";
@@ -81,11 +84,8 @@ class AccessMatrixIT {
 
     /**
      * THE ACCESS TABLE. One row per endpoint (method and path as in the OpenAPI document), then the expected outcome
-     * for each caller, columns in this order:
-     *
-     * <pre>
-     *                                                              anon fmu chair agent iom unicef donor auditor
-     * </pre>
+     * for each caller, in the order of {@link #CALLERS}: anonymous, fmu, chair, agent, iom, unicef (another
+     * organisation's focal point), donor, auditor; the common rows are the constants above.
      *
      * A row may name a variant: the same endpoint on another record (e.g. a draft concept note, the donor's own
      * contributor record).
@@ -147,6 +147,7 @@ class AccessMatrixIT {
             row("GET    /api/contributors/{id}/statement", "401 ok  ok  ok  403 403 ok  ok ", "own"),
             row("GET    /api/funds/{code}/agreements", MONEY_READERS),
             row("GET    /api/funds/{code}/agreements/{id}", COMMITTEE_READERS),
+            row("GET    /api/funds/{code}/agreements/{id}", MONEY_READERS, "own"),
             row("POST   /api/funds/{code}/agreements", AGENT),
             row("POST   /api/funds/{code}/deposits/preview", AGENT),
             row("POST   /api/funds/{code}/deposits", AGENT),
@@ -308,7 +309,8 @@ class AccessMatrixIT {
         long contributor = agreements.getLong("items[0].contributorId");
         long journal = as("agent").get("/api/funds/" + fund.code() + "/ledger").then().statusCode(200)
                 .extract().jsonPath().getLong("items[0].id");
-        long own = ownContributor();
+        // The donor's own contributor (Government of Norway in the demo data) and agreement, in the demo fund.
+        JsonPath owned = as("donor").get("/api/funds/MIG/agreements").then().statusCode(200).extract().jsonPath();
 
         RECORDS.put("funds/{code}", fund.code());
         RECORDS.put("countries/{code}", "MEX");
@@ -330,7 +332,8 @@ class AccessMatrixIT {
         RECORDS.put("progress-reports/{report}", String.valueOf(progress));
         RECORDS.put("expenditure-reports/{report}", String.valueOf(expenditure));
         VARIANTS.put("draft", Map.of("concept-notes/{id}", String.valueOf(draft), "calls/{id}", String.valueOf(draftCall)));
-        VARIANTS.put("own", Map.of("contributors/{id}", String.valueOf(own)));
+        VARIANTS.put("own", Map.of("contributors/{id}", owned.getString("items[0].contributorId"),
+                "funds/{code}", "MIG", "agreements/{id}", owned.getString("items[0].id")));
     }
 
     @Test
@@ -477,12 +480,6 @@ class AccessMatrixIT {
 
     private static long id(Response response) {
         return ((Number) response.then().statusCode(201).extract().path("id")).longValue();
-    }
-
-    private static long ownContributor() {
-        // The donor's own contributor (Government of Norway in the demo data): the first it may read.
-        JsonPath agreements = as("donor").get("/api/funds/MIG/agreements").then().statusCode(200).extract().jsonPath();
-        return agreements.getLong("items[0].contributorId");
     }
 
     /** An active programme led by IOM with ILO (UNICEF takes no part): approved, and its first transfer made. */
