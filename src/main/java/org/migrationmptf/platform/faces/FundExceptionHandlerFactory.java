@@ -1,6 +1,7 @@
 package org.migrationmptf.platform.faces;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -14,7 +15,9 @@ import org.migrationmptf.platform.problem.RecordNotFoundException;
 
 /**
  * A page asked for a record that does not exist (an old link, a typed address) or that the user may not see: the
- * answer is the 404 or 403 error page, not an internal error.
+ * answer is the 404 or 403 error page, not an internal error. A form post with a view state that is not in the
+ * user's session (another session's, a forged one, an expired one) is refused with the 400 page ("open the page
+ * again"): nothing of the post is applied. (A post without any view state is no postback: the page is only shown.)
  */
 public class FundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -55,6 +58,9 @@ public class FundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         private static int statusFor(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause()) {
+                if (t instanceof ViewExpiredException) {
+                    return 400;
+                }
                 if (t instanceof RecordNotFoundException) {
                     return 404;
                 }

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Where the login form posts. {@link FundAuthenticationMechanism} has already checked the password by the time
- * this runs; this only sends the user on: to the page they asked for, or back to the form with a message.
+ * this runs; this gives the session a new id and sends the user on: to the page they asked for, or back to the form
+ * with a message.
  */
 @WebServlet(LoginServlet.PATH)
 public class LoginServlet extends HttpServlet {
@@ -25,6 +26,7 @@ public class LoginServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String next = safeTarget(request.getParameter(NEXT_FIELD));
         if (request.getUserPrincipal() != null) {
+            renewSessionId(request);
             response.sendRedirect(request.getContextPath() + next);
         } else {
             response.sendRedirect(request.getContextPath() + FundAuthenticationMechanism.LOGIN_PAGE
@@ -35,6 +37,16 @@ public class LoginServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.sendRedirect(request.getContextPath() + FundAuthenticationMechanism.LOGIN_PAGE);
+    }
+
+    /**
+     * A new id for the session the user had before logging in (the login page starts one): an id someone planted
+     * or read before the login does not become the logged-in user's session (session fixation).
+     */
+    static void renewSessionId(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
     }
 
     /** Only a path inside this application: a login link must not be usable to send people elsewhere. */

@@ -24,6 +24,7 @@ public class SingleSignOnCallbackServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
+        LoginServlet.renewSessionId(request);
         request.getSession().setAttribute(SESSION_ID_TOKEN, idToken);
         Object next = request.getAttribute(LoginServlet.NEXT_FIELD);
         response.sendRedirect(request.getContextPath() + LoginServlet.safeTarget(next == null ? "/" : next.toString()));

@@ -32,9 +32,10 @@ import org.migrationmptf.programming.api.Scope;
 @Entity
 @Table(name = "call_for_notes", schema = "programming")
 @NamedQuery(name = "CallForNotes.findByFund", query = "select c from CallForNotes c where c.fundId = :fund"
-        + " and (:status is null or c.status = :status) order by c.opensOn desc, c.id desc")
+        + " and (:status is null or c.status = :status) and (:hidden is null or c.status <> :hidden)"
+        + " order by c.opensOn desc, c.id desc")
 @NamedQuery(name = "CallForNotes.countByFund", query = "select count(c) from CallForNotes c where c.fundId = :fund"
-        + " and (:status is null or c.status = :status)")
+        + " and (:status is null or c.status = :status) and (:hidden is null or c.status <> :hidden)")
 public class CallForNotes extends AuditedEntity {
 
     @Id

@@ -16,6 +16,7 @@ import org.migrationmptf.platform.money.Money;
 import org.migrationmptf.platform.money.MoneyView;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
+import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
@@ -25,7 +26,10 @@ import org.migrationmptf.programming.api.CallView;
 import org.migrationmptf.programming.api.CallsForNotes;
 import org.migrationmptf.programming.domain.CallForNotes;
 
-/** Calls for concept notes: the FMU drafts, opens and closes them; every role reads them. */
+/**
+ * Calls for concept notes: the FMU drafts, opens and closes them; every role reads them once opened. A draft is the
+ * FMU's work in progress: the committee and auditors see it too, no one else (a draft call is "not found" for them).
+ */
 @Stateless
 @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.PUNO_FOCAL_POINT, Roles.CONTRIBUTOR,
         Roles.AUDITOR})
@@ -37,21 +41,36 @@ public class CallService implements CallsForNotes {
     @Inject
     FundAdministration funds;
 
+    @Inject
+    CurrentUser currentUser;
+
     @Override
     public Page<CallView> calls(String fundCode, CallStatus status, PageRequest page) {
         FundView fund = funds.fund(fundCode);
+        CallStatus hidden = seesDrafts() ? null : CallStatus.DRAFT;
         List<CallForNotes> rows = em.createNamedQuery("CallForNotes.findByFund", CallForNotes.class)
-                .setParameter("fund", fund.id()).setParameter("status", status)
+                .setParameter("fund", fund.id()).setParameter("status", status).setParameter("hidden", hidden)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = em.createNamedQuery("CallForNotes.countByFund", Long.class)
-                .setParameter("fund", fund.id()).setParameter("status", status).getSingleResult();
+                .setParameter("fund", fund.id()).setParameter("status", status).setParameter("hidden", hidden)
+                .getSingleResult();
         return Page.of(rows, page, total).map(c -> view(c, fund));
     }
 
     @Override
     public CallView call(String fundCode, long id) {
         FundView fund = funds.fund(fundCode);
-        return view(find(fund, id), fund);
+        CallForNotes call = find(fund, id);
+        if (call.getStatus() == CallStatus.DRAFT && !seesDrafts()) {
+            throw new RecordNotFoundException("callId", "Fund " + fund.code() + " has no call " + id);
+        }
+        return view(call, fund);
+    }
+
+    /** The FMU, the Steering Committee and auditors see calls the FMU has not opened yet. */
+    private boolean seesDrafts() {
+        return currentUser.hasRole(Roles.FUND_MANAGER) || currentUser.hasRole(Roles.SC_MEMBER)
+                || currentUser.hasRole(Roles.AUDITOR);
     }
 
     @Override
