@@ -34,7 +34,8 @@ if [ "${1:-}" = --under-load ]; then
     read -r -a urls <<<"$INSTANCE_URLS"
     cp=$repo/target/test-classes:$(cat "$out/classpath.txt")
     log "Session failover between ${urls[0]} and ${urls[1]}"
-    java -cp "$cp" -Dload.urls="${urls[0]},${urls[1]}" org.migrationmptf.resilience.SessionFailover
+    failover=0
+    java -cp "$cp" -Dload.urls="${urls[0]},${urls[1]}" org.migrationmptf.resilience.SessionFailover || failover=$?
     victim=${names[1]}
     log "Load: $CLIENTS clients for $LOAD_SECONDS s, seed $SEED; faults: kill -9 of $victim, database restart"
     java -cp "$cp" -Dload.urls="${urls[0]},${urls[1]}" -Dload.seed="$SEED" -Dload.clients="$CLIENTS" \
@@ -46,7 +47,7 @@ if [ "${1:-}" = --under-load ]; then
         -Dload.dbStop="pg_ctlcluster --skip-systemctl-redirect $pg_version $PG_CLUSTER stop -m immediate" \
         -Dload.dbStart="pg_ctlcluster --skip-systemctl-redirect $pg_version $PG_CLUSTER start" \
         org.migrationmptf.resilience.LoadDriver
-    exit
+    exit "$failover"
 fi
 
 mkdir -p "$out"
