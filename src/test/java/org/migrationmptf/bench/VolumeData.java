@@ -35,7 +35,7 @@ import org.postgresql.copy.CopyManager;
  * approved, an organisation never reports spending more than it received. {@link #verify} checks them again in
  * SQL after the load and fails the run if one is broken.
  *
- * <pre>java -cp ... org.migrationmptf.bench.VolumeData jdbc:postgresql://127.0.0.1:5432/mptf_volume mptf mptf full|smoke [seed]</pre>
+ * <pre>java -cp ... org.migrationmptf.bench.VolumeData jdbc:postgresql://127.0.0.1:5432/mptf_volume mptf mptf full|smoke|verify [seed]</pre>
  */
 public final class VolumeData {
 
@@ -128,6 +128,12 @@ public final class VolumeData {
         if (args.length < 4) {
             System.err.println("usage: VolumeData <jdbc-url> <user> <password> full|smoke [seed]");
             System.exit(2);
+        }
+        if (args[3].equals("verify")) { // checks an already loaded database again
+            try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
+                new VolumeData(Scale.of("smoke"), DEFAULT_SEED).verify(c);
+            }
+            return;
         }
         Scale scale = Scale.of(args[3]);
         long seed = args.length > 4 ? Long.parseLong(args[4]) : DEFAULT_SEED;
@@ -781,8 +787,9 @@ public final class VolumeData {
             "programmes whose budget is not their approved total", "select count(*) from programming.joint_programme p"
                     + " where p.approved_total is not null and p.approved_total <> (select sum(amount) from"
                     + " programming.budget_line b where b.programme_id = p.id)",
-            "deposits whose fee is not 1%", "select count(*) from mobilisation.deposit where fee_amount <>"
-                    + " round(usd_amount * 0.01, 2)");
+            // rounded half-even to cents, as the application does (PostgreSQL's round() goes half away from zero)
+            "deposits whose fee is not 1%", "select count(*) from mobilisation.deposit where abs(fee_amount"
+                    + " - usd_amount * 0.01) > 0.005");
 
     void verify(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
