@@ -381,7 +381,8 @@ public final class Harness {
         // Bounded: what has not been answered 10 s after the last intended start counts as an error (and its
         // latency as at least that long), so a server that cannot keep up makes the run slow by 10 s, not more.
         if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-            long unanswered = pool.shutdownNow().size() + Math.max(0, n - latency.getTotalCount() - errors.get());
+            pool.shutdownNow();
+            long unanswered = Math.max(0, n - latency.getTotalCount() - errors.get());
             errors.addAndGet(unanswered);
             latency.recordValueWithCount((System.nanoTime() - start) / 1000, Math.max(1, unanswered));
         }
