@@ -457,6 +457,7 @@ public final class Harness {
                     h.recordValue(us);
                 }
             }
+            System.out.printf(Locale.ROOT, "page %s: p95 %.0f ms%n", e.getKey(), h.getValueAtPercentile(95) / 1000.0);
             report.append(String.format(Locale.ROOT, "| %s `%s` | %.0f ms | %.0f ms | %.0f ms | %d |%n", e.getKey(),
                     e.getValue(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(95) / 1000.0,
                     h.getMaxValue() / 1000.0, size / 1024));
