@@ -409,7 +409,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         List<CalendarEntry> entries = new ArrayList<>();
         MonthDay progressDue = MonthDay.parse("--" + fund.progressReportDue());
         MonthDay expenditureDue = MonthDay.parse("--" + fund.expenditureReportDue());
-        for (ProgrammeSummary p : programmes.approvedProgrammes(fund.code())) {
+        for (ProgrammeSummary p : programmes.approvedProgrammes(fund.code(), REPORTING)) {
             if (!REPORTING.contains(p.status()) || filter.programme() != null && filter.programme() != p.id()) {
                 continue;
             }
