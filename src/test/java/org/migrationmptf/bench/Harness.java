@@ -165,14 +165,41 @@ public final class Harness {
                 }
             }
         }
+        // Cold: a different day each time, so that the application sums the ledger as it does after every booking
+        // (it remembers a sum only until the fund's next journal); the raw query over the same day beside it.
+        Histogram apiCold = new Histogram(3);
+        Histogram rawCold = new Histogram(3);
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            long fund = one(c.createStatement(), "select id from governance.fund where code = 'MIG'");
+            for (int i = 0; i < repeats; i++) {
+                LocalDate day = asOf.minusDays(1 + i);
+                long t = System.nanoTime();
+                get("/api/funds/MIG/funding-status?asOf=" + day, 200);
+                apiCold.recordValue((System.nanoTime() - t) / 1000);
+                t = System.nanoTime();
+                ps.setLong(1, fund);
+                ps.setDate(2, Date.valueOf(day));
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        r.getBigDecimal(2);
+                    }
+                }
+                rawCold.recordValue((System.nanoTime() - t) / 1000);
+            }
+        }
+        double coldRatio = apiCold.getValueAtPercentile(50) / (double) rawCold.getValueAtPercentile(50);
         double ratio = api.getValueAtPercentile(50) / (double) raw.getValueAtPercentile(50);
         report.append("\n## Funding status over the full ledger: API vs raw JDBC\n\n")
                 .append("`GET ").append(url).append("` vs `").append(sql).append("` over JDBC, ").append(repeats)
                 .append(" times each, alternating.\n\n| | p50 | p90 | max |\n|---|---|---|---|\n")
-                .append(row("API", api)).append(row("raw JDBC (floor)", raw))
-                .append(String.format(Locale.ROOT, "%n**Ratio API / raw (p50): %.2fx** (goal: at most 1.5x).%n", ratio));
-        if (ratio > 1.5) {
-            misses.add(String.format(Locale.ROOT, "funding status %.2fx raw", ratio));
+                .append(row("API, same day (sums remembered)", api)).append(row("raw JDBC, same day (floor)", raw))
+                .append(row("API, a new day each time (ledger summed)", apiCold))
+                .append(row("raw JDBC, the same new days (floor)", rawCold))
+                .append(String.format(Locale.ROOT, "%n**Ratio API / raw (p50): %.2fx when the ledger is summed (after"
+                        + " any booking, or for a day not asked before), %.2fx between bookings** (goal: at most 1.5x).%n",
+                        coldRatio, ratio));
+        if (coldRatio > 1.5) {
+            misses.add(String.format(Locale.ROOT, "funding status %.2fx raw", coldRatio));
         }
     }
 
