@@ -2,6 +2,7 @@ package org.migrationmptf.mobilisation.service;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -32,6 +33,10 @@ public class Ledger {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Whole-ledger sums, remembered until the fund's next journal (null in plain unit tests: nothing remembered). */
+    @Inject
+    LedgerSummaries summaries;
 
     /** Takes the fund's booking lock until the transaction ends. */
     public void lock(long fundId) {
@@ -73,6 +78,14 @@ public class Ledger {
 
     /** Balance of every account in every pool, as of a day (inclusive): pool -> account -> sum of lines. */
     public Map<String, Map<Account, BigDecimal>> balancesByPool(long fundId, LocalDate asOf) {
+        Map<String, Map<Account, BigDecimal>> remembered = remembered(fundId, List.of("pools", asOf),
+                () -> sumBalancesByPool(fundId, asOf));
+        Map<String, Map<Account, BigDecimal>> copy = new TreeMap<>();
+        remembered.forEach((pool, accounts) -> copy.put(pool, new EnumMap<>(accounts)));
+        return copy;
+    }
+
+    private Map<String, Map<Account, BigDecimal>> sumBalancesByPool(long fundId, LocalDate asOf) {
         Map<String, Map<Account, BigDecimal>> balances = new TreeMap<>();
         for (Object[] row : em.createQuery("select l.pool, l.account, sum(l.amount) from JournalLine l"
                         + " where l.fundId = :fund and l.valueDate <= :asOf group by l.pool, l.account", Object[].class)
@@ -85,6 +98,10 @@ public class Ledger {
 
     /** Balance of every account over all pools, as of a day. */
     public Map<Account, BigDecimal> balances(long fundId, LocalDate asOf) {
+        return new EnumMap<>(remembered(fundId, List.of("accounts", asOf), () -> sumBalances(fundId, asOf)));
+    }
+
+    private Map<Account, BigDecimal> sumBalances(long fundId, LocalDate asOf) {
         Map<Account, BigDecimal> totals = new EnumMap<>(Account.class);
         for (Object[] row : em.createQuery("select l.account, sum(l.amount) from JournalLine l"
                         + " where l.fundId = :fund and l.valueDate <= :asOf group by l.account", Object[].class)
@@ -159,6 +176,30 @@ public class Ledger {
      * {@code l.organisationId}), for one programme or (null) all: rows of [key, transferred, refunded, expenditure].
      */
     public List<Object[]> delivery(long fundId, Long programmeId, String key) {
+        if (programmeId != null) { // one programme's lines: an index finds them, nothing worth remembering
+            return sumDelivery(fundId, programmeId, key);
+        }
+        return remembered(fundId, List.of("delivery", key), () -> sumDelivery(fundId, null, key)).stream()
+                .map(Object[]::clone).toList();
+    }
+
+    /**
+     * A sum over the whole ledger of a fund, remembered under the fund's newest journal id (one indexed read) so
+     * that it is summed again only after a new booking: see {@link LedgerSummaries}.
+     */
+    private <T> T remembered(long fundId, List<Object> what, java.util.function.Supplier<T> sum) {
+        if (summaries == null) {
+            return sum.get();
+        }
+        Long newest = em.createQuery("select max(j.id) from Journal j where j.fundId = :fund", Long.class)
+                .setParameter("fund", fundId).getSingleResult();
+        List<Object> key = new java.util.ArrayList<>(what);
+        key.add(0, fundId);
+        key.add(newest == null ? 0L : newest);
+        return summaries.get(List.copyOf(key), sum);
+    }
+
+    private List<Object[]> sumDelivery(long fundId, Long programmeId, String key) {
         var query = em.createQuery("select " + key + ","
                         + " coalesce(sum(case when l.account = :transfers then l.amount else 0 end), 0),"
                         + " coalesce(sum(case when l.account = :refunds then -l.amount else 0 end), 0),"

@@ -18,7 +18,6 @@ import org.migrationmptf.mobilisation.api.DeliveryLine;
 import org.migrationmptf.mobilisation.api.FundMoney;
 import org.migrationmptf.mobilisation.api.FundingStatusView;
 import org.migrationmptf.mobilisation.api.ResourceMobilisation;
-import org.migrationmptf.monitoring.api.CalendarFilter;
 import org.migrationmptf.monitoring.api.Dashboard;
 import org.migrationmptf.monitoring.api.DashboardAllocations;
 import org.migrationmptf.monitoring.api.DashboardDelivery;
@@ -108,10 +107,10 @@ public class DashboardService implements Dashboard {
                 .map(line -> delivery(line, Long.toString(line.key()),
                         titles.getOrDefault(Long.toString(line.key()), "#" + line.key()))).toList();
 
-        long overdue = reporting.calendar(code, new CalendarFilter(true, null, null, null), new PageRequest(0, 1))
-                .totalItems();
-        long overdueProgress = reporting.calendar(code, new CalendarFilter(true, null, null, ReportKind.PROGRESS),
-                new PageRequest(0, 1)).totalItems();
+        // One pass over the calendar for both counts (it is built from every approved programme of the fund).
+        Map<ReportKind, Long> overdueByKind = reporting.overdueByKind(code);
+        long overdueProgress = overdueByKind.getOrDefault(ReportKind.PROGRESS, 0L);
+        long overdue = overdueProgress + overdueByKind.getOrDefault(ReportKind.EXPENDITURE, 0L);
 
         return new DashboardView(code, fund.reportingCurrency(), today, money, allocations, pipeline(fund),
                 byOrganisation, perProgramme, summary.markers(), summary.objectives(),

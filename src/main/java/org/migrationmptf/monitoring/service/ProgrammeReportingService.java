@@ -380,7 +380,22 @@ public class ProgrammeReportingService implements ProgrammeReporting {
 
     @Override
     public Page<CalendarEntry> calendar(String fundCode, CalendarFilter filter, PageRequest page) {
-        FundView fund = funds.fund(fundCode);
+        List<CalendarEntry> shown = entries(funds.fund(fundCode), filter);
+        List<CalendarEntry> slice = shown.subList(Math.min(page.offset(), shown.size()),
+                Math.min(page.offset() + page.size(), shown.size()));
+        return Page.of(slice, page, shown.size());
+    }
+
+    @Override
+    public Map<ReportKind, Long> overdueByKind(String fundCode) {
+        Map<ReportKind, Long> counts = new java.util.EnumMap<>(ReportKind.class);
+        entries(funds.fund(fundCode), new CalendarFilter(true, null, null, null))
+                .forEach(e -> counts.merge(ReportKind.valueOf(e.kind()), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The calendar's entries that pass the filter, overdue first, then by due day and programme. */
+    private List<CalendarEntry> entries(FundView fund, CalendarFilter filter) {
         LocalDate today = LocalDate.now();
         Map<String, Object[]> progress = new HashMap<>();
         em.createQuery("select r.programmeId, r.period, r.status, r.id from ProgressReport r where r.fundId = :f",
@@ -394,7 +409,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         List<CalendarEntry> entries = new ArrayList<>();
         MonthDay progressDue = MonthDay.parse("--" + fund.progressReportDue());
         MonthDay expenditureDue = MonthDay.parse("--" + fund.expenditureReportDue());
-        for (ProgrammeSummary p : programmes.approvedProgrammes(fund.code())) {
+        for (ProgrammeSummary p : programmes.approvedProgrammes(fund.code(), REPORTING)) {
             if (!REPORTING.contains(p.status()) || filter.programme() != null && filter.programme() != p.id()) {
                 continue;
             }
@@ -421,13 +436,10 @@ public class ProgrammeReportingService implements ProgrammeReporting {
                 }
             }
         }
-        List<CalendarEntry> shown = entries.stream().filter(e -> !filter.overdue() || "OVERDUE".equals(e.standing()))
+        return entries.stream().filter(e -> !filter.overdue() || "OVERDUE".equals(e.standing()))
                 .sorted(Comparator.comparing((CalendarEntry e) -> !"OVERDUE".equals(e.standing()))
                         .thenComparing(CalendarEntry::dueOn).thenComparing(CalendarEntry::programmeId))
                 .toList();
-        List<CalendarEntry> slice = shown.subList(Math.min(page.offset(), shown.size()),
-                Math.min(page.offset() + page.size(), shown.size()));
-        return Page.of(slice, page, shown.size());
     }
 
     /** A report is outstanding until submitted (a returned one is outstanding again); overdue once its day passed. */

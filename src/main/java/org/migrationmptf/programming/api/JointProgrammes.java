@@ -24,6 +24,12 @@ public interface JointProgrammes {
      */
     java.util.List<ProgrammeSummary> approvedProgrammes(String fund);
 
+    /**
+     * The same, only those in one of the given statuses (the reporting calendar needs the programmes that still
+     * report, not the many financially closed ones of a fund's history).
+     */
+    java.util.List<ProgrammeSummary> approvedProgrammes(String fund, java.util.Set<ProgrammeStatus> statuses);
+
     ProgrammeView draft(@NotNull(message = "a body is required") @Valid ProgrammeRequest request);
 
     ProgrammeView edit(long id, @NotNull(message = "a body is required") @Valid ProgrammeRequest request);

@@ -117,6 +117,21 @@ public class JointProgrammeService implements JointProgrammes {
     }
 
     @Override
+    public List<ProgrammeSummary> approvedProgrammes(String fundCode, java.util.Set<ProgrammeStatus> statuses) {
+        FundView fund = funds.fund(fundCode);
+        java.util.Set<ProgrammeStatus> wanted = new java.util.HashSet<>(statuses);
+        wanted.retainAll(ProgrammeLookup.APPROVED_ONWARDS);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<JointProgramme> rows = bind(em.createQuery("select p from JointProgramme p" + FILTERS
+                        + " and p.status in :approvedStatuses and p.status in :wanted order by p.id", JointProgramme.class),
+                new ProgrammeFilter(fund.code(), null, null, null, null)).setParameter("wanted", wanted).getResultList();
+        Map<Long, String> fundCodes = Map.of(fund.id(), fund.code());
+        return rows.stream().map(p -> lookup.summary(p, fundCodes)).toList();
+    }
+
+    @Override
     public ProgrammeView programme(long id) {
         return lookup.view(lookup.visible(id));
     }
