@@ -2,7 +2,6 @@ package org.migrationmptf.platform.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -67,7 +66,8 @@ public class JsonBodyCheck implements ReaderInterceptor {
             } catch (JsonParsingException e) {
                 throw new UnreadableBodyException(List.of(new Problem.FieldError("request",
                         "is not well-formed JSON" + where(e))));
-            } catch (JsonException | IllegalStateException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // JsonException, and the parser's plain RuntimeException for input nested more than 1,000 deep.
                 throw new UnreadableBodyException(List.of(new Problem.FieldError("request", "is not well-formed JSON")));
             }
             if (value.getValueType() != JsonValue.ValueType.NULL) {
