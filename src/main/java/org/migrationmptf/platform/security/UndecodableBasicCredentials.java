@@ -5,8 +5,12 @@ import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /**
  * Keeps an undecodable {@code Authorization: Basic} header from turning the API's 401 into a 500.
@@ -25,6 +29,7 @@ public class UndecodableBasicCredentials implements ServletRequestListener {
 
     /** The request attribute Liberty's Jakarta Security bridge reads the authentication parameters from. */
     static final String AUTH_PARAMETERS = "com.ibm.ws.security.javaeesec.auth.params";
+    private static final Pattern CANONICAL = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
 
     @Override
     public void requestInitialized(ServletRequestEvent event) {
@@ -35,18 +40,25 @@ public class UndecodableBasicCredentials implements ServletRequestListener {
         }
     }
 
-    /** What Liberty's audit step does: the text after {@code "Basic "}, Base64-decoded, split at the first colon. */
+    /**
+     * Whether Liberty's audit step may fail on the header: it takes the text after {@code "Basic "}, Base64-decodes
+     * it and splits it at the first colon. Anything but canonical Base64 of UTF-8 text with a colon is marked (to
+     * mark a header Liberty could have read costs nothing: the mechanism decides either way).
+     */
     static boolean libertyCannotDecode(String header) {
         if (header == null || !header.startsWith("Basic")) {
             return false;
         }
-        if (header.length() < 6) {
+        if (header.length() < 7 || header.charAt(5) != ' ' || !CANONICAL.matcher(header.substring(6)).matches()
+                || (header.length() - 6) % 4 != 0) {
             return true;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8);
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Base64.getDecoder().decode(header.substring(6)))).toString();
             return decoded.indexOf(':') < 0;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | CharacterCodingException e) {
             return true;
         }
     }
