@@ -101,26 +101,32 @@ class HostileRenderingBrowserIT {
 
     @Test
     void storedScriptPayloadsAreShownAsTextOnEveryPageThatShowsThem() {
-        // A fund of this run, named with a payload, its committee (one member named with payloads).
+        // A fund of this run, named with a payload, and its committee.
         String code = "XS" + RUN;
-        List<Integer> members = new ArrayList<>(GovernanceApiIT.fundWithCommittee(code));
+        List<Integer> members = GovernanceApiIT.fundWithCommittee(code);
         as("fmu").contentType(ContentType.JSON).body(GovernanceApiIT.parameters("Fund " + SCRIPT))
                 .put("/api/funds/" + code).then().statusCode(200);
-        members.add(((Number) as("fmu").contentType(ContentType.JSON)
-                .body(Map.of("fullName", "Member " + IMG, "constituency", "CIVIL_SOCIETY", "seat", "Seat " + QUOTES,
-                        "termStart", "2020-01-01", "chair", false))
-                .post("/api/funds/" + code + "/committee/members").then().statusCode(201).extract().path("id")).intValue());
         String acronym = "X" + RUN;
         as("fmu").contentType(ContentType.JSON).body(Map.of("acronym", acronym, "name", "Organisation " + SCRIPT,
                 "mouSignedOn", "2020-01-01")).post("/api/organisations").then().statusCode(201);
 
-        // A held meeting with payloads in its title, place and agenda.
-        long meeting = id(as("fmu").contentType(ContentType.JSON).body(Map.of("meetsOn", TODAY.toString(),
+        long meeting = GovernanceApiIT.heldMeeting(code, members);
+
+        // The committee pages show the Migration MPTF's committee: there, a member (serving from today, so that no
+        // earlier meeting's quorum changes), a held meeting and a decision carry payloads.
+        as("fmu").contentType(ContentType.JSON)
+                .body(Map.of("fullName", "Member " + IMG, "constituency", "CIVIL_SOCIETY", "seat", "Seat " + QUOTES,
+                        "termStart", TODAY.toString(), "chair", false))
+                .post("/api/funds/MIG/committee/members").then().statusCode(201);
+        List<Integer> serving = as("fmu").queryParam("servingOn", TODAY.toString()).queryParam("size", 200)
+                .get("/api/funds/MIG/committee/members").then().statusCode(200).extract().path("items.id");
+        long migMeeting = id(as("fmu").contentType(ContentType.JSON).body(Map.of("meetsOn", TODAY.toString(),
                 "title", "Meeting " + SCRIPT, "location", "Room " + IMG, "agenda", List.of("Item " + QUOTES)))
-                .post("/api/funds/" + code + "/committee/meetings"));
-        as("fmu").contentType(ContentType.JSON).body(Map.of("presentMemberIds", members))
-                .put("/api/funds/" + code + "/committee/meetings/" + meeting + "/attendance").then().statusCode(200);
-        as("fmu").post("/api/funds/" + code + "/committee/meetings/" + meeting + "/held").then().statusCode(200);
+                .post("/api/funds/MIG/committee/meetings"));
+        as("fmu").contentType(ContentType.JSON).body(Map.of("presentMemberIds", serving))
+                .put("/api/funds/MIG/committee/meetings/" + migMeeting + "/attendance").then().statusCode(200);
+        as("fmu").post("/api/funds/MIG/committee/meetings/" + migMeeting + "/held").then().statusCode(200);
+        decision("MIG", migMeeting, "OTHER", null, 0);
 
         // Money: a contributor named with a payload, its agreement and a deposit.
         long contributor = id(as("agent").contentType(ContentType.JSON)
@@ -176,8 +182,11 @@ class HostileRenderingBrowserIT {
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("/governance/fund.xhtml?code=" + code, List.of("Fund " + SCRIPT));
         pages.put("/governance/organisations.xhtml", List.of("Organisation " + SCRIPT));
-        pages.put("/governance/meeting.xhtml?id=" + meeting, List.of("Meeting " + SCRIPT, "Room " + IMG, "Item " + QUOTES,
+        pages.put("/governance/members.xhtml", List.of("Member " + IMG, "Seat " + QUOTES));
+        pages.put("/governance/meetings.xhtml", List.of("Meeting " + SCRIPT));
+        pages.put("/governance/meeting.xhtml?id=" + migMeeting, List.of("Meeting " + SCRIPT, "Room " + IMG, "Item " + QUOTES,
                 "Member " + IMG, "Decision " + SCRIPT));
+        pages.put("/governance/decisions.xhtml", List.of());
         pages.put("/mobilisation/contributors.xhtml", List.of("Contributor " + SCRIPT));
         pages.put("/mobilisation/agreements.xhtml?fund=" + code, List.of("Contributor " + SCRIPT));
         pages.put("/mobilisation/agreement.xhtml?fund=" + code + "&id=" + agreement, List.of("Contributor " + SCRIPT));
@@ -204,7 +213,9 @@ class HostileRenderingBrowserIT {
         body.put("title", "Decision " + SCRIPT);
         body.put("text", "Text " + IMG);
         body.put("effectiveOn", TODAY.toString());
-        body.put("subjects", List.of(Map.of("recordType", recordType, "recordId", record)));
+        if (recordType != null) {
+            body.put("subjects", List.of(Map.of("recordType", recordType, "recordId", record)));
+        }
         return id(as("fmu").contentType(ContentType.JSON).body(body)
                 .post("/api/funds/" + code + "/committee/meetings/" + meeting + "/decisions"));
     }

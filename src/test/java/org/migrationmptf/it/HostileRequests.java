@@ -591,7 +591,7 @@ final class HostileRequests {
             case HUGE_STRING: {
                 leaf = pick(leaves.stream().filter(l -> "string".equals(type(l.schema())) && !l.schema().containsKey("enum")).toList());
                 Number max = (Number) leaf.schema().get("maxLength");
-                int length = random.nextBoolean() && max != null ? max.intValue() + 1 + random.nextInt(5) : 100_000 + random.nextInt(100_000);
+                int length = random.nextBoolean() && max != null ? max.intValue() + 1 + random.nextInt(5) : 30_000 + random.nextInt(70_000);
                 StringBuilder huge = new StringBuilder(length);
                 String unit = pick(List.of("a", "é", SCRIPT, "' OR 1=1 -- ", "\u0627", "𝄞"));
                 while (huge.length() < length) {
