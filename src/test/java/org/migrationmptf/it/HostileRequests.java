@@ -172,7 +172,7 @@ final class HostileRequests {
                             continue;
                         }
                         // Optional references the fixture has nothing for: left out rather than made up.
-                        if (!required.contains(p.getKey()) && List.of("supersedes", "instalmentId").contains(p.getKey())) {
+                        if (!required.contains(p.getKey()) && List.of("supersedes", "instalmentId", "earmarkValue").contains(p.getKey())) {
                             continue;
                         }
                         body.put(p.getKey(), valid(p.getKey(), (Map<String, Object>) p.getValue(), depth + 1));

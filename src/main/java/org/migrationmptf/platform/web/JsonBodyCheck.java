@@ -50,6 +50,8 @@ public class JsonBodyCheck implements ReaderInterceptor {
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,40}");
     private static final int MAX_ERRORS = 20;
     private static final int MAX_DEPTH = 64;
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -213,11 +215,19 @@ public class JsonBodyCheck implements ReaderInterceptor {
 
     private static void date(JsonValue value, String name, List<Problem.FieldError> errors) {
         if (value instanceof JsonString s) {
+            LocalDate date;
             try {
-                LocalDate.parse(s.getString());
-                return;
+                date = LocalDate.parse(s.getString());
             } catch (DateTimeParseException e) {
-                // below
+                date = null;
+            }
+            if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+                // ISO dates go from year -999999999: an agreement signed in 2 BC is as wrong as one on 30 February.
+                errors.add(new Problem.FieldError(name, "must be a date from " + EARLIEST + " to " + LATEST));
+                return;
+            }
+            if (date != null) {
+                return;
             }
         }
         errors.add(new Problem.FieldError(name, "must be a date that exists, YYYY-MM-DD"));

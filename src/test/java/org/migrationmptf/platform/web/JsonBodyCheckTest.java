@@ -52,6 +52,8 @@ class JsonBodyCheckTest {
         assertEquals(List.of("months must be between -2147483648 and 2147483647"), errors("{\"months\":2147483648}"));
         assertEquals(List.of("id must be between -9223372036854775808 and 9223372036854775807"), errors("{\"id\":1e400}"));
         assertEquals(List.of("on must be a date that exists, YYYY-MM-DD"), errors("{\"on\":\"2025-02-29\"}"));
+        assertEquals(List.of("on must be a date from 1900-01-01 to 2999-12-31"), errors("{\"on\":\"-0001-01-01\"}"));
+        assertEquals(List.of("on must be a date from 1900-01-01 to 2999-12-31"), errors("{\"on\":\"+99999-12-31\"}"));
         assertEquals(List.of("colour must be one of RED, GREEN"), errors("{\"colour\":\"<script>\"}"));
         assertEquals(List.of("money.amount must be a decimal number, e.g. 1250.50"), errors("{\"money\":{\"amount\":\"abc\"}}"));
         assertEquals(List.of("lines[0].id must be a whole number"), errors("{\"lines\":[{\"id\":\"1 OR 1=1\"}]}"));
