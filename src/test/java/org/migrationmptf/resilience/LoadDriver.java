@@ -89,6 +89,9 @@ public final class LoadDriver {
         Instant deadline = Instant.now().plus(length);
         ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
         pool.submit(() -> faultPlan.inject(length));
+        Thread balancer = new Thread(() -> pollReadiness(deadline.plusSeconds(60)), "balancer");
+        balancer.setDaemon(true);
+        balancer.start();
         for (int c = 0; c < clients; c++) {
             int client = c;
             pool.submit(() -> client(client, deadline, today));
@@ -132,10 +135,33 @@ public final class LoadDriver {
         return BigDecimal.valueOf(min + random.nextInt(max - min)).add(BigDecimal.valueOf(random.nextInt(100), 2));
     }
 
+    /**
+     * Which instances a load balancer would send to now: those whose readiness answered UP at the last poll (every
+     * 500 ms). A balancer does not route to an instance that is starting or has lost its database; requests
+     * already on their way still meet those states, and are retried.
+     */
+    private final Map<String, Boolean> ready = new ConcurrentHashMap<>();
+
+    private void pollReadiness(Instant until) {
+        while (Instant.now().isBefore(until)) {
+            for (String url : urls) {
+                FundApi.Answer answer = api.send(url, "GET", "/health/ready", "fmu", null, null);
+                ready.put(url, answer.answered() && answer.status() == 200);
+            }
+            FundApi.pause(500);
+        }
+    }
+
+    private String instanceFor(int index) {
+        List<String> up = urls.stream().filter(u -> ready.getOrDefault(u, true)).toList();
+        List<String> choices = up.isEmpty() ? urls : up;
+        return choices.get(Math.floorMod(index, choices.size()));
+    }
+
     /** Sends one booking, and again with the same key, on the next instance, while it goes unanswered. */
     private void book(Booking booking, int start) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            String url = urls.get((start + attempt) % urls.size());
+            String url = instanceFor(start + attempt);
             booking.attempts = attempt + 1;
             if (attempt > 0) {
                 retries.incrementAndGet();
@@ -144,7 +170,11 @@ public final class LoadDriver {
             FundApi.Answer answer = api.send(url, "POST", "/api/funds/" + fund.code() + "/" + booking.kind.path,
                     booking.kind.user, booking.body, booking.key);
             booking.lastAnswer = answer.toString();
-            if (!answer.answered()) {
+            // Liberty's own "no application at this address" page: the instance is up but the application is not
+            // (yet) started. Nothing of the fund answered, so this is no answer, like a refused connection.
+            boolean noApplication = answer.answered() && answer.status() == 404
+                    && answer.body().contains("CONTEXT_ROOT_NOT_FOUND");
+            if (!answer.answered() || noApplication) {
                 unanswered.incrementAndGet();
                 FundApi.pause(Math.min(3000, 200L << attempt));
                 continue;

@@ -42,10 +42,18 @@ public final class ProblemClassifier {
         if (t instanceof FundException fe) {
             return expected(fundProblem(fe));
         }
+        UnreadableBodyException unreadable = causeOfType(t, UnreadableBodyException.class);
+        if (unreadable != null) {
+            return expected(new Problem(TYPE_PREFIX + "malformed-body", "The request body cannot be read", 400,
+                    "The body must be well-formed JSON whose values have the types this endpoint expects"
+                            + " (amounts as decimal strings or numbers, dates as YYYY-MM-DD): correct the fields listed"
+                            + " in errors.", null, unreadable.errors(), null));
+        }
         if (t instanceof JsonbException || t instanceof ProcessingException && hasJsonbCause(t)) {
             return expected(new Problem(TYPE_PREFIX + "malformed-body", "The request body cannot be read", 400,
                     "The body must be well-formed JSON whose values have the types this endpoint expects"
-                            + " (amounts as decimal strings or numbers, dates as YYYY-MM-DD).", null, null, null));
+                            + " (amounts as decimal strings or numbers, dates as YYYY-MM-DD).", null,
+                    List.of(new Problem.FieldError("request", "cannot be read as this endpoint's JSON")), null));
         }
         if (databaseUnreachable(t)) {
             return expected(new Problem(TYPE_PREFIX + "database-unavailable", "Service unavailable", 503,
@@ -189,6 +197,15 @@ public final class ProblemClassifier {
             }
         }
         return false;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     private static boolean hasJsonbCause(Throwable t) {

@@ -27,7 +27,7 @@ public record NoteRequest(
         @Min(value = 0, message = "must be 0 to 3") @Max(value = 3, message = "must be 0 to 3") Integer humanRightsMarker,
         @Min(value = 0, message = "must be 0 to 3") @Max(value = 3, message = "must be 0 to 3") Integer childMarker,
         @Size(max = 20, message = "has at most 20 organisations") Set<@NotBlank(message = "cannot be empty") String> organisations,
-        @Size(max = 60, message = "has at most 60 countries") Set<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries,
+        @Size(max = 60, message = "has at most 60 countries") Set<@NotNull(message = "cannot be empty") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries,
         @Size(max = 23, message = "has at most 23 objectives") Set<@NotNull @Min(value = 1, message = "must be 1 to 23") @Max(value = 23, message = "must be 1 to 23") Integer> objectives,
         @Size(max = 10, message = "has at most 10 principles") Set<@NotNull @Min(value = 1, message = "must be 1 to 10") @Max(value = 10, message = "must be 1 to 10") Integer> principles) {
 }

@@ -17,5 +17,5 @@ public record ProgrammeRequest(
         @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters") String title,
         @NotNull(message = "is required") LocalDate startsOn,
         @NotNull(message = "is required") LocalDate endsOn,
-        @Size(max = 60, message = "has at most 60 countries") Set<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries) {
+        @Size(max = 60, message = "has at most 60 countries") Set<@NotNull(message = "cannot be empty") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries) {
 }
