@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.migrationmptf.it.ItSupport.anonymous;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -28,9 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,23 +50,8 @@ class SingleSignOnIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        if (!new File("/usr/bin/chromium").canExecute() || !new File("/usr/bin/chromedriver").canExecute()) {
-            if (Boolean.getBoolean("browser.required")) {
-                fail("The single sign-on test needs chromium and chromium-driver");
-            }
-            Assumptions.abort("chromium not installed");
-        }
-        System.setProperty("SE_OFFLINE", "true");
-        Path profile = Files.createDirectories(Path.of("target", "chromium-profile-sso"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--window-size=1280,1000", "--lang=en-GB",
-                // The test provider's login page is on its own HTTPS port, with a self-signed certificate.
-                "--ignore-certificate-errors",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        // The test provider's login page is on its own HTTPS port, with a self-signed certificate.
+        browser = HeadlessChromium.start("sso", "1280,1000", "--ignore-certificate-errors");
     }
 
     @AfterAll
