@@ -29,8 +29,6 @@ final class Booking {
     final Map<String, Object> body;
     /** The final status: 2xx or 4xx; 0 when every attempt went unanswered (timeout, dropped, 503). */
     volatile int status;
-    volatile int attempts;
-    volatile String lastAnswer = "";
 
     private Booking(String key, Kind kind, long programme, BigDecimal amount, Map<String, Object> body) {
         this.key = key;

@@ -162,14 +162,12 @@ public final class LoadDriver {
     private void book(Booking booking, int start) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             String url = instanceFor(start + attempt);
-            booking.attempts = attempt + 1;
             if (attempt > 0) {
                 retries.incrementAndGet();
             }
             requests.incrementAndGet();
             FundApi.Answer answer = api.send(url, "POST", "/api/funds/" + fund.code() + "/" + booking.kind.path,
                     booking.kind.user, booking.body, booking.key);
-            booking.lastAnswer = answer.toString();
             // Liberty's own "no application at this address" page: the instance is up but the application is not
             // (yet) started. Nothing of the fund answered, so this is no answer, like a refused connection.
             boolean noApplication = answer.answered() && answer.status() == 404
