@@ -240,7 +240,14 @@ final class HostileRequests {
         if ("exchangeRate".equals(name)) {
             return "1";
         }
+        if (isRate(name)) {
+            return "0.05"; // fund rates are fractions (fees at most 10%, indirect costs at most 20%)
+        }
         return "100.00";
+    }
+
+    private static boolean isRate(String name) {
+        return name != null && name.endsWith("Rate");
     }
 
     private Object validString(String name, Map<String, Object> s) {
@@ -631,6 +638,8 @@ final class HostileRequests {
             case OVER_PRECISE: {
                 leaf = pick(leaves.stream().filter(l -> "number".equals(type(l.schema())) || "integer".equals(type(l.schema()))).toList());
                 value = "integer".equals(type(leaf.schema())) ? pick(List.of(new Raw("1.5"), new Raw("2.0000001"), "1.5", new Raw("1.000000000000000000001")))
+                        : isRate(leaf.name()) // rates keep 6 (fund) or 8 (exchange) decimals, amounts 2
+                        ? pick(List.of("0.050000001", new Raw("0.123456789"), "0.0000000001", new Raw("1e-10")))
                         : pick(List.of("100.000001", "0.00001", new Raw("100.123456789"), "1.0000000000000000000001", new Raw("1e-10")));
                 what = "over-precise";
                 break;

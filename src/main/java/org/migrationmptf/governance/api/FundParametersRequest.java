@@ -16,10 +16,10 @@ public record FundParametersRequest(
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
         @NotNull(message = "is required") @DecimalMin(value = "0", message = "cannot be negative")
         @DecimalMax(value = "0.10", message = "must be at most 0.10 (10%)")
-        @Digits(integer = 1, fraction = 6, message = "has at most 6 decimal places") BigDecimal administrativeAgentFeeRate,
+        @Digits(integer = 1, fraction = 6, message = "is a fraction such as 0.07 for 7%, with at most 6 decimal places") BigDecimal administrativeAgentFeeRate,
         @NotNull(message = "is required") @DecimalMin(value = "0", message = "cannot be negative")
         @DecimalMax(value = "0.20", message = "must be at most 0.20 (20%)")
-        @Digits(integer = 1, fraction = 6, message = "has at most 6 decimal places") BigDecimal indirectCostCapRate,
+        @Digits(integer = 1, fraction = 6, message = "is a fraction such as 0.07 for 7%, with at most 6 decimal places") BigDecimal indirectCostCapRate,
         @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
         @Digits(integer = 15, fraction = 2, message = "has at most 15 digits and 2 decimal places") BigDecimal mobilisationTarget,
         @NotNull(message = "is required") @DecimalMin(value = "0", message = "cannot be negative")

@@ -19,5 +19,5 @@ public record DepositRequest(
         @NotNull(message = "is required") @PastOrPresent(message = "cannot be in the future") LocalDate valueDate,
         @NotNull(message = "is required") @Valid MoneyInput amount,
         @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
-        @Digits(integer = 10, fraction = 8, message = "has at most 8 decimal places") BigDecimal exchangeRate) {
+        @Digits(integer = 10, fraction = 8, message = "has at most 10 digits before the point and 8 after it") BigDecimal exchangeRate) {
 }
