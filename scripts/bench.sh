@@ -166,7 +166,7 @@ results=$WORK_DIR/results-$stamp-$mode.md
     echo "- Load when the run started (other work on the machine): $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
     echo "- Java: $(java -version 2>&1 | head -1)"
     echo "- PostgreSQL: $(psql_app 'select version()' | cut -d, -f1)"
-    echo "- Liberty: $(basename "$RUNTIME_ZIP" .zip), JVM options: $(tr '\n' ' ' < liberty/jvm.options)"
+    echo "- Liberty: $(basename "$RUNTIME_ZIP" .zip), JVM options: $(grep -v '^#' liberty/jvm.options | tr '\n' ' ')"
     echo
     echo "## Data"
     echo

@@ -19,10 +19,21 @@ public interface FundAdministration {
     /** @throws org.migrationmptf.platform.problem.RecordNotFoundException for an unknown code */
     FundView fund(String code);
 
+    /**
+     * The id of the fund with this code, from memory (a code never changes): for lists that need no more of the
+     * fund than which one it is.
+     *
+     * @throws org.migrationmptf.platform.problem.RecordNotFoundException for an unknown code
+     */
+    long fundId(String code);
+
     /** @throws org.migrationmptf.platform.problem.RecordNotFoundException for an unknown id */
     FundView fundById(long id);
 
-    /** The codes of these funds by id, in one query (for lists that show each row's fund). */
+    /**
+     * Fund codes by id, with at least these ids' (for lists that show each row's fund): kept in memory, since a
+     * fund's code never changes; read again only when an id is not known yet.
+     */
     java.util.Map<Long, String> fundCodes(java.util.Collection<Long> ids);
 
     FundView create(@NotNull(message = "a body is required") @Valid NewFundRequest request);

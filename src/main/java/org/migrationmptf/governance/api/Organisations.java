@@ -18,6 +18,12 @@ public interface Organisations {
     /** @throws org.migrationmptf.platform.problem.RecordNotFoundException for an unknown acronym */
     OrganisationView organisation(String acronym);
 
+    /**
+     * Acronyms by organisation id, with at least these ids' (where they exist; possibly more): kept in memory, since
+     * an acronym never changes; read again only when an id is not known yet. What lists show on every row.
+     */
+    java.util.Map<Long, String> acronyms(java.util.Collection<Long> ids);
+
     OrganisationView register(@NotNull(message = "a body is required") @Valid OrganisationRequest request);
 
     OrganisationView update(String acronym, @NotNull(message = "a body is required") @Valid OrganisationRequest request);

@@ -57,6 +57,9 @@ public class DecisionService implements DecisionRegister {
 
     private static final String LIST = "select d from Decision d join fetch d.meeting m left join fetch d.supersedes s"
             + " where d.fund.id = :fund";
+    private static final String LIST_WITH_SUPERSEDING = "select d, (select max(x.reference) from Decision x"
+            + " where x.supersedes = d) from Decision d join fetch d.meeting m left join fetch d.supersedes s"
+            + " where d.fund.id = :fund";
     private static final String COUNT = "select count(d) from Decision d where d.fund.id = :fund";
     private static final String FILTERS = " and (:type is null or d.type = :type)"
             + " and d.effectiveOn >= :from and d.effectiveOn <= :to"
@@ -67,6 +70,9 @@ public class DecisionService implements DecisionRegister {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RecordNames names;
 
     @Inject
     CurrentUser currentUser;
@@ -111,13 +117,14 @@ public class DecisionService implements DecisionRegister {
 
     @Override
     public Page<DecisionView> decisions(String fundCode, DecisionFilter filter, PageRequest page) {
-        Fund fund = FundLookup.byCode(em, fundCode);
-        List<Decision> rows = filtered(em.createQuery(LIST + FILTERS
-                + " order by d.effectiveOn desc, d.reference desc", Decision.class), fund, filter)
+        long fund = names.fundId(fundCode);
+        // Each row with the reference of the decision that superseded it, if any, in the same statement.
+        List<Object[]> rows = filtered(em.createQuery(LIST_WITH_SUPERSEDING + FILTERS
+                + " order by d.effectiveOn desc, d.reference desc", Object[].class), fund, filter)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = filtered(em.createQuery(COUNT + FILTERS, Long.class), fund, filter).getSingleResult();
-        Map<Long, String> replaced = supersededBy(rows.stream().map(Decision::getId).toList());
-        return Page.of(rows, page, total).map(d -> view(d, replaced.get(d.getId())));
+        String code = names.fundCodes(List.of(fund)).get(fund);
+        return Page.of(rows.stream().map(row -> view((Decision) row[0], code, (String) row[1])).toList(), page, total);
     }
 
     @Override
@@ -204,8 +211,8 @@ public class DecisionService implements DecisionRegister {
         return replaced;
     }
 
-    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, Fund fund, DecisionFilter f) {
-        return query.setParameter("fund", fund.getId()).setParameter("type", f.type())
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, long fund, DecisionFilter f) {
+        return query.setParameter("fund", fund).setParameter("type", f.type())
                 .setParameter("from", DateRange.from(f.from())).setParameter("to", DateRange.to(f.to()))
                 .setParameter("q", f.q() == null ? null : Like.containing(f.q()))
                 .setParameter("recordType", f.recordType()).setParameter("recordId", f.recordId());
@@ -226,12 +233,16 @@ public class DecisionService implements DecisionRegister {
     }
 
     static DecisionView view(Decision d, String supersededBy) {
+        return view(d, d.getFund().getCode(), supersededBy);
+    }
+
+    private static DecisionView view(Decision d, String fundCode, String supersededBy) {
         List<RecordRef> subjects = d.getSubjects().stream()
                 .map(s -> new RecordRef(s.getRecordType(), s.getRecordId()))
                 .sorted((a, b) -> (a.recordType() + a.recordId()).compareTo(b.recordType() + b.recordId()))
                 .toList();
         Meeting m = d.getMeeting();
-        return new DecisionView(d.getId(), d.getReference(), d.getFund().getCode(), m.getId(), m.getMeetsOn(),
+        return new DecisionView(d.getId(), d.getReference(), fundCode, m.getId(), m.getMeetsOn(),
                 d.getType(), d.getTitle(), d.getText(), d.getEffectiveOn(), MoneyView.of(d.getAmount()), subjects,
                 d.getSupersedes() == null ? null : d.getSupersedes().getReference(), supersededBy,
                 m.getStatus() == MeetingStatus.MINUTES_APPROVED, d.getVersion());

@@ -35,6 +35,9 @@ import org.migrationmptf.platform.web.PageRequest;
         Roles.AUDITOR})
 public class FundService implements FundAdministration {
 
+    @jakarta.inject.Inject
+    RecordNames names;
+
     @PersistenceContext
     EntityManager em;
 
@@ -55,13 +58,13 @@ public class FundService implements FundAdministration {
     }
 
     @Override
+    public long fundId(String code) {
+        return names.fundId(code);
+    }
+
+    @Override
     public java.util.Map<Long, String> fundCodes(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> codes = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select f.id, f.code from Fund f where f.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList().forEach(row -> codes.put((Long) row[0], (String) row[1]));
-        }
-        return codes;
+        return names.fundCodes(ids);
     }
 
     @Override

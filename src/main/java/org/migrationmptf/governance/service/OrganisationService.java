@@ -35,6 +35,9 @@ import org.migrationmptf.platform.web.PageRequest;
         Roles.AUDITOR})
 public class OrganisationService implements Organisations {
 
+    @jakarta.inject.Inject
+    RecordNames names;
+
     @PersistenceContext
     EntityManager em;
 
@@ -54,6 +57,11 @@ public class OrganisationService implements Organisations {
     @Override
     public OrganisationView organisation(String acronym) {
         return view(find(acronym));
+    }
+
+    @Override
+    public java.util.Map<Long, String> acronyms(java.util.Collection<Long> ids) {
+        return names.acronyms(ids);
     }
 
     @Override

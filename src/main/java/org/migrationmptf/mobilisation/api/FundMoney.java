@@ -48,6 +48,12 @@ public interface FundMoney {
     /** Transfers, refunds and expenditure grouped per programme or per organisation, summed in the database. */
     List<DeliveryLine> delivery(String fund, @NotNull DeliveryGrouping by);
 
+    /**
+     * The fund's ledger version: its newest journal's id (0 before the first). Bookings of a fund are serialised and
+     * an id is never given twice, so a figure computed from the ledger stays true for as long as this is unchanged.
+     */
+    long ledgerVersion(String fund);
+
     /** Every commitment, transfer, refund and expenditure of the fund's programmes, oldest first. */
     List<ProgrammeTransaction> programmeTransactions(String fund);
 }

@@ -32,8 +32,6 @@ import org.migrationmptf.platform.problem.BusinessRuleException;
  */
 @Entity
 @Table(name = "agreement", schema = "mobilisation")
-@NamedQuery(name = "Agreement.findByFund", query = "select a from Agreement a join fetch a.contributor c"
-        + " where a.fundId = :fund and (:contributor is null or c.id = :contributor) order by a.signedOn desc, a.id desc")
 @NamedQuery(name = "Agreement.countByFund", query = "select count(a) from Agreement a"
         + " where a.fundId = :fund and (:contributor is null or a.contributor.id = :contributor)")
 public class Agreement extends AuditedEntity {

@@ -269,6 +269,13 @@ public class FundMoneyService implements FundMoney {
     @Override
     @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.PUNO_FOCAL_POINT,
             Roles.CONTRIBUTOR})
+    public long ledgerVersion(String fundCode) {
+        return ledger.newestJournal(funds.fund(fundCode).id());
+    }
+
+    @Override
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.PUNO_FOCAL_POINT,
+            Roles.CONTRIBUTOR})
     public List<ProgrammeTransaction> programmeTransactions(String fundCode) {
         FundView fund = funds.fund(fundCode);
         java.util.Currency currency = Money.currency(fund.reportingCurrency());

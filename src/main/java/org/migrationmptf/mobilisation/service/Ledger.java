@@ -184,19 +184,25 @@ public class Ledger {
     }
 
     /**
-     * A sum over the whole ledger of a fund, remembered under the fund's newest journal id (one indexed read) so
-     * that it is summed again only after a new booking: see {@link LedgerSummaries}.
+     * A sum over the whole ledger of a fund (or over what is only written with its journals, such as deposits),
+     * remembered under the fund's newest journal id (one indexed read) so that it is summed again only after a new
+     * booking: see {@link LedgerSummaries}. The value must not be changed by those who read it.
      */
-    private <T> T remembered(long fundId, List<Object> what, java.util.function.Supplier<T> sum) {
+    <T> T remembered(long fundId, List<Object> what, java.util.function.Supplier<T> sum) {
         if (summaries == null) {
             return sum.get();
         }
-        Long newest = em.createQuery("select max(j.id) from Journal j where j.fundId = :fund", Long.class)
-                .setParameter("fund", fundId).getSingleResult();
         List<Object> key = new java.util.ArrayList<>(what);
         key.add(0, fundId);
-        key.add(newest == null ? 0L : newest);
+        key.add(newestJournal(fundId));
         return summaries.get(List.copyOf(key), sum);
+    }
+
+    /** The fund's newest journal id, 0 before its first booking (one read of index journal_fund_newest). */
+    public long newestJournal(long fundId) {
+        Long newest = em.createQuery("select max(j.id) from Journal j where j.fundId = :fund", Long.class)
+                .setParameter("fund", fundId).getSingleResult();
+        return newest == null ? 0L : newest;
     }
 
     private List<Object[]> sumDelivery(long fundId, Long programmeId, String key) {

@@ -112,7 +112,7 @@ public class MobilisationService implements ResourceMobilisation {
     @Override
     @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.CONTRIBUTOR})
     public Page<AgreementView> agreements(String fundCode, Long contributorId, PageRequest page) {
-        FundView fund = funds.fund(fundCode);
+        long fund = funds.fundId(fundCode);
         Long scope = contributorId;
         if (currentUser.hasRole(Roles.CONTRIBUTOR) && !readsAll()) {
             scope = ownContributor();
@@ -120,14 +120,18 @@ public class MobilisationService implements ResourceMobilisation {
                 throw new AccessDeniedException("A contributor sees its own agreements only");
             }
         }
-        List<Agreement> rows = em.createNamedQuery("Agreement.findByFund", Agreement.class)
-                .setParameter("fund", fund.id()).setParameter("contributor", scope)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createNamedQuery("Agreement.countByFund", Long.class)
-                .setParameter("fund", fund.id()).setParameter("contributor", scope).getSingleResult();
-        Map<Long, BigDecimal> deposited = depositedByInstalment(rows);
-        Map<Long, BigDecimal> byAgreement = depositedByAgreement(rows);
-        return Page.of(rows, page, total).map(a -> view(a, byAgreement, deposited));
+        Long contributor = scope;
+        Page<Agreement> rows = Page.ofCounted(em.createQuery("select a, count(*) over () from Agreement a"
+                        + " join fetch a.contributor c where a.fundId = :fund"
+                        + " and (:contributor is null or c.id = :contributor) order by a.signedOn desc, a.id desc",
+                        Object[].class)
+                .setParameter("fund", fund).setParameter("contributor", contributor)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                () -> em.createNamedQuery("Agreement.countByFund", Long.class)
+                        .setParameter("fund", fund).setParameter("contributor", contributor).getSingleResult());
+        // Every agreement's receipts, summed once per booking of the fund (deposits are written with journals).
+        Deposited deposited = ledger.remembered(fund, List.of("deposited"), () -> depositedInFund(fund));
+        return rows.map(a -> view(a, deposited.byAgreement(), deposited.byInstalment()));
     }
 
     @Override
@@ -135,8 +139,8 @@ public class MobilisationService implements ResourceMobilisation {
     public AgreementView agreement(String fundCode, long id) {
         Agreement agreement = agreementEntity(funds.fund(fundCode), id);
         checkMayRead(agreement.getContributor().getId());
-        List<Agreement> one = List.of(agreement);
-        return view(agreement, depositedByAgreement(one), depositedByInstalment(one));
+        Deposited deposited = deposited(List.of(agreement));
+        return view(agreement, deposited.byAgreement(), deposited.byInstalment());
     }
 
     @Override
@@ -319,16 +323,18 @@ public class MobilisationService implements ResourceMobilisation {
     @Override
     @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR})
     public Page<JournalView> journals(String fundCode, LocalDate from, LocalDate to, PageRequest page) {
-        FundView fund = funds.fund(fundCode);
+        long fund = funds.fundId(fundCode);
         LocalDate start = from == null ? LocalDate.of(1, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
         List<Journal> rows = em.createQuery("select j from Journal j where j.fundId = :fund and j.valueDate >= :from"
                         + " and j.valueDate <= :to order by j.valueDate desc, j.id desc", Journal.class)
-                .setParameter("fund", fund.id()).setParameter("from", start).setParameter("to", end)
+                .setParameter("fund", fund).setParameter("from", start).setParameter("to", end)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("select count(j) from Journal j where j.fundId = :fund and j.valueDate >= :from"
+        // Counting a fund's journals reads them all: remembered until the fund's next journal.
+        long total = ledger.remembered(fund, List.of("journals", start, end), () -> em.createQuery(
+                        "select count(j) from Journal j where j.fundId = :fund and j.valueDate >= :from"
                         + " and j.valueDate <= :to", Long.class)
-                .setParameter("fund", fund.id()).setParameter("from", start).setParameter("to", end).getSingleResult();
+                .setParameter("fund", fund).setParameter("from", start).setParameter("to", end).getSingleResult());
         return Page.of(rows, page, total).map(Views::journal);
     }
 
@@ -373,7 +379,7 @@ public class MobilisationService implements ResourceMobilisation {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         List<Agreement> agreements = em.createQuery("select a from Agreement a where a.contributor.id = :c"
                 + " order by a.signedOn", Agreement.class).setParameter("c", contributorId).getResultList();
-        Map<Long, BigDecimal> deposited = depositedByAgreement(agreements);
+        Map<Long, BigDecimal> deposited = deposited(agreements).byAgreement();
         Map<Long, String> fundCodes = new HashMap<>();
         List<DonorStatement.AgreementLine> lines = agreements.stream().map(a -> new DonorStatement.AgreementLine(
                 fundCodes.computeIfAbsent(a.getFundId(), this::fundCode), a.getReference(), a.getEarmarkKind(),
@@ -400,7 +406,7 @@ public class MobilisationService implements ResourceMobilisation {
     }
 
     private String fundCode(long fundId) {
-        return funds.fundById(fundId).code();
+        return funds.fundCodes(List.of(fundId)).get(fundId);
     }
 
     private String earmarkValue(FundView fund, EarmarkKind kind, String value) {
@@ -479,33 +485,42 @@ public class MobilisationService implements ResourceMobilisation {
         return ((Number) own.get(0)).longValue();
     }
 
-    private Map<Long, BigDecimal> depositedByAgreement(List<Agreement> agreements) {
-        Map<Long, BigDecimal> sums = new HashMap<>();
-        if (agreements.isEmpty()) {
-            return sums;
-        }
-        for (Object[] row : em.createQuery("select d.agreement.id, sum(d.amount) from Deposit d"
-                        + " where d.agreement.id in :ids and not exists (select r from Journal r where r.reversesId = d.journal.id)"
-                        + " group by d.agreement.id", Object[].class)
-                .setParameter("ids", agreements.stream().map(Agreement::getId).toList()).getResultList()) {
-            sums.put((Long) row[0], (BigDecimal) row[1]);
-        }
-        return sums;
+    /** What was received, per agreement and per instalment (deposits not reversed). */
+    private record Deposited(Map<Long, BigDecimal> byAgreement, Map<Long, BigDecimal> byInstalment) {
     }
 
-    private Map<Long, BigDecimal> depositedByInstalment(List<Agreement> agreements) {
-        Map<Long, BigDecimal> sums = new HashMap<>();
+    /** Both sums of these agreements' deposits in one statement, leaving out reversed deposits. */
+    private Deposited deposited(List<Agreement> agreements) {
         if (agreements.isEmpty()) {
-            return sums;
+            return new Deposited(Map.of(), Map.of());
         }
-        for (Object[] row : em.createQuery("select d.instalmentId, sum(d.amount) from Deposit d"
-                        + " where d.agreement.id in :ids and d.instalmentId is not null"
+        return summed(em.createQuery("select d.agreement.id, d.instalmentId, sum(d.amount) from Deposit d"
+                        + " where d.agreement.id in :ids"
                         + " and not exists (select r from Journal r where r.reversesId = d.journal.id)"
-                        + " group by d.instalmentId", Object[].class)
-                .setParameter("ids", agreements.stream().map(Agreement::getId).toList()).getResultList()) {
-            sums.put((Long) row[0], (BigDecimal) row[1]);
+                        + " group by d.agreement.id, d.instalmentId", Object[].class)
+                .setParameter("ids", agreements.stream().map(Agreement::getId).toList()).getResultList());
+    }
+
+    /** The same for every agreement of a fund. */
+    private Deposited depositedInFund(long fundId) {
+        return summed(em.createQuery("select d.agreement.id, d.instalmentId, sum(d.amount) from Deposit d"
+                        + " where d.fundId = :fund"
+                        + " and not exists (select r from Journal r where r.reversesId = d.journal.id)"
+                        + " group by d.agreement.id, d.instalmentId", Object[].class)
+                .setParameter("fund", fundId).getResultList());
+    }
+
+    private static Deposited summed(List<Object[]> sums) {
+        Map<Long, BigDecimal> byAgreement = new HashMap<>();
+        Map<Long, BigDecimal> byInstalment = new HashMap<>();
+        for (Object[] row : sums) {
+            BigDecimal amount = (BigDecimal) row[2];
+            byAgreement.merge((Long) row[0], amount, BigDecimal::add);
+            if (row[1] != null) {
+                byInstalment.merge((Long) row[1], amount, BigDecimal::add);
+            }
         }
-        return sums;
+        return new Deposited(Map.copyOf(byAgreement), Map.copyOf(byInstalment));
     }
 
     private static AgreementView view(Agreement a, Map<Long, BigDecimal> byAgreement, Map<Long, BigDecimal> byInstalment) {

@@ -58,6 +58,12 @@ public class DashboardPage implements Serializable {
                 + (value == null || value.isEmpty() ? "" : "&" + filter + "=" + encode(value));
     }
 
+    /** When the figures were built, in UTC to the second: the dashboard is a snapshot (see DashboardSnapshots). */
+    public String getComputedAt() {
+        return view == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(view.computedAt());
+    }
+
     public String programmeUrl(String id) {
         return context() + "/programming/programme.xhtml?id=" + encode(id);
     }

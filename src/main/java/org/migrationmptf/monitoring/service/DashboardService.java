@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +74,22 @@ public class DashboardService implements Dashboard {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    DashboardSnapshots snapshots;
+
+    /** The dashboard as last built, or built now when the ledger moved, the day changed or it grew old. */
     @Override
     public DashboardView dashboard(String fundCode) {
         FundView fund = funds.fund(fundCode);
+        boolean readsPipeline = currentUser.hasRole(Roles.FUND_MANAGER) || currentUser.hasRole(Roles.SC_MEMBER)
+                || currentUser.hasRole(Roles.AUDITOR);
+        DashboardSnapshots.Key key = new DashboardSnapshots.Key(fund.code(), readsPipeline,
+                fundMoney.ledgerVersion(fund.code()), LocalDate.now());
+        return snapshots.get(key, () -> build(fund, readsPipeline, key.day()));
+    }
+
+    private DashboardView build(FundView fund, boolean readsPipeline, LocalDate today) {
         String code = fund.code();
-        LocalDate today = LocalDate.now();
         FundingStatusView status = mobilisation.fundingStatus(code, today);
         DashboardMoney money = new DashboardMoney(status.contributions(), status.mobilisationTarget(),
                 status.targetReached(), status.balanceWithAdministrativeAgent(), status.committedNotTransferred(),
@@ -103,7 +116,12 @@ public class DashboardService implements Dashboard {
                     return delivery(line, o == null ? Long.toString(line.key()) : o.acronym(),
                             o == null ? Long.toString(line.key()) : o.name());
                 }).toList();
-        List<DashboardDelivery> perProgramme = fundMoney.delivery(code, DeliveryGrouping.PROGRAMME).stream()
+        // The programmes holding the most money not yet reported spent: the ones the FMU follows up first.
+        List<DeliveryLine> programmeLines = fundMoney.delivery(code, DeliveryGrouping.PROGRAMME);
+        List<DashboardDelivery> perProgramme = programmeLines.stream()
+                .sorted(Comparator.comparing((DeliveryLine line) -> new BigDecimal(line.balance().amount())).reversed()
+                        .thenComparing(DeliveryLine::key))
+                .limit(DashboardView.PROGRAMMES_SHOWN)
                 .map(line -> delivery(line, Long.toString(line.key()),
                         titles.getOrDefault(Long.toString(line.key()), "#" + line.key()))).toList();
 
@@ -112,17 +130,14 @@ public class DashboardService implements Dashboard {
         long overdueProgress = overdueByKind.getOrDefault(ReportKind.PROGRESS, 0L);
         long overdue = overdueProgress + overdueByKind.getOrDefault(ReportKind.EXPENDITURE, 0L);
 
-        return new DashboardView(code, fund.reportingCurrency(), today, money, allocations, pipeline(fund),
-                byOrganisation, perProgramme, summary.markers(), summary.objectives(),
-                new DashboardOverdue(overdue, overdueProgress, overdue - overdueProgress));
+        return new DashboardView(code, fund.reportingCurrency(), today, money, allocations,
+                readsPipeline ? pipeline(fund) : null, byOrganisation, perProgramme, summary.markers(),
+                summary.objectives(), new DashboardOverdue(overdue, overdueProgress, overdue - overdueProgress),
+                programmeLines.size(), Instant.now());
     }
 
     /** The pipeline for those who read it: the FMU, the Steering Committee, auditors. */
     private DashboardPipeline pipeline(FundView fund) {
-        if (!currentUser.hasRole(Roles.FUND_MANAGER) && !currentUser.hasRole(Roles.SC_MEMBER)
-                && !currentUser.hasRole(Roles.AUDITOR)) {
-            return null;
-        }
         Ranking ranking = reviews.pipeline(fund.code());
         BigDecimal total = new BigDecimal(ranking.total().amount());
         BigDecimal available = new BigDecimal(ranking.available().amount());

@@ -203,13 +203,14 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         ProgrammeView programme = programmes.programme(programmeId);
         return em.createQuery("select r from ProgressReport r where r.programmeId = :p order by r.periodStart",
                 ProgressReport.class).setParameter("p", programmeId).getResultList().stream()
-                .map(r -> ResultsViews.progress(r, indicatorCodes(programmeId), acronyms())).toList();
+                .map(r -> ResultsViews.progress(r, indicatorCodes(programmeId), acronyms(r.getOrganisationId()))).toList();
     }
 
     @Override
     public ProgressReportView progressReport(long programmeId, long reportId) {
         programmes.programme(programmeId);
-        return ResultsViews.progress(progress(programmeId, reportId), indicatorCodes(programmeId), acronyms());
+        ProgressReport report = progress(programmeId, reportId);
+        return ResultsViews.progress(report, indicatorCodes(programmeId), acronyms(report.getOrganisationId()));
     }
 
     @Override
@@ -257,7 +258,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
             em.persist(report);
         }
         em.flush();
-        return ResultsViews.progress(report, indicatorCodes(programmeId), acronyms());
+        return ResultsViews.progress(report, indicatorCodes(programmeId), acronyms(report.getOrganisationId()));
     }
 
     @Override
@@ -267,7 +268,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         ProgressReport report = progress(programmeId, reportId);
         report.review(decision.accept(), decision.comment(), currentUser.getName(), Instant.now());
         em.flush();
-        return ResultsViews.progress(report, indicatorCodes(programmeId), acronyms());
+        return ResultsViews.progress(report, indicatorCodes(programmeId), acronyms(report.getOrganisationId()));
     }
 
     @Override
@@ -275,7 +276,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         ProgrammeView programme = programmes.programme(programmeId);
         return em.createQuery("select r from ExpenditureReport r where r.programmeId = :p order by r.year, r.id",
                 ExpenditureReport.class).setParameter("p", programmeId).getResultList().stream()
-                .map(r -> ResultsViews.expenditure(r, acronyms(), programme.budget().currency())).toList();
+                .map(r -> ResultsViews.expenditure(r, acronyms(r.getOrganisationId()), programme.budget().currency())).toList();
     }
 
     @Override
@@ -306,7 +307,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
             em.persist(report);
         }
         em.flush();
-        return ResultsViews.expenditure(report, acronyms(), programme.budget().currency());
+        return ResultsViews.expenditure(report, acronyms(report.getOrganisationId()), programme.budget().currency());
     }
 
     @Override
@@ -319,7 +320,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         }
         report.review(decision.accept(), decision.comment(), currentUser.getName(), Instant.now());
         if (decision.accept() && report.getTotal().signum() > 0) {
-            String acronym = acronyms().get(report.getOrganisationId());
+            String acronym = acronyms(report.getOrganisationId()).get(report.getOrganisationId());
             LocalDate periodEnd = LocalDate.of(report.getYear(), 12, 31);
             JournalView journal = fundMoney.recordExpenditure(programme.fund(), new ExpenditureRequest(programmeId,
                     acronym, periodEnd.isAfter(LocalDate.now()) ? LocalDate.now() : periodEnd,
@@ -335,11 +336,11 @@ public class ProgrammeReportingService implements ProgrammeReporting {
                     .setParameter("accepted", ReportStatus.ACCEPTED).getSingleResult();
             em.flush();
             funding.reportFinalExpenditure(programmeId, new FinalExpenditureRequest(
-                    acronyms().get(report.getOrganisationId()),
+                    acronyms(report.getOrganisationId()).get(report.getOrganisationId()),
                     new FinalExpenditureRequest.Spent(certified, programme.budget().currency())));
         }
         em.flush();
-        return ResultsViews.expenditure(report, acronyms(), programme.budget().currency());
+        return ResultsViews.expenditure(report, acronyms(report.getOrganisationId()), programme.budget().currency());
     }
 
     /**
@@ -397,19 +398,28 @@ public class ProgrammeReportingService implements ProgrammeReporting {
     /** The calendar's entries that pass the filter, overdue first, then by due day and programme. */
     private List<CalendarEntry> entries(FundView fund, CalendarFilter filter) {
         LocalDate today = LocalDate.now();
+        // One programme (its page) reads that programme's reports only, not the fund's.
+        Long one = filter.programme();
+        String ofProgramme = one == null ? "" : " and r.programmeId = :p";
         Map<String, Object[]> progress = new HashMap<>();
-        em.createQuery("select r.programmeId, r.period, r.status, r.id from ProgressReport r where r.fundId = :f",
-                Object[].class).setParameter("f", fund.id()).getResultList()
+        var progressQuery = em.createQuery("select r.programmeId, r.period, r.status, r.id from ProgressReport r"
+                + " where r.fundId = :f" + ofProgramme, Object[].class).setParameter("f", fund.id());
+        (one == null ? progressQuery : progressQuery.setParameter("p", one)).getResultList()
                 .forEach(row -> progress.put(row[0] + "/" + row[1], row));
         Map<String, Object[]> expenditure = new HashMap<>();
-        Map<Long, String> acronyms = acronyms();
-        em.createQuery("select r.programmeId, r.organisationId, r.year, r.status, r.id from ExpenditureReport r"
-                + " where r.fundId = :f", Object[].class).setParameter("f", fund.id()).getResultList()
-                .forEach(row -> expenditure.put(row[0] + "/" + acronyms.get((Long) row[1]) + "/" + row[2], row));
+        var expenditureQuery = em.createQuery("select r.programmeId, r.organisationId, r.year, r.status, r.id"
+                + " from ExpenditureReport r where r.fundId = :f" + ofProgramme, Object[].class)
+                .setParameter("f", fund.id());
+        List<Object[]> expenditureRows = (one == null ? expenditureQuery : expenditureQuery.setParameter("p", one))
+                .getResultList();
+        Map<Long, String> acronyms = organisations.acronyms(expenditureRows.stream().map(row -> (Long) row[1])
+                .collect(java.util.stream.Collectors.toSet()));
+        expenditureRows.forEach(row -> expenditure.put(row[0] + "/" + acronyms.get((Long) row[1]) + "/" + row[2], row));
         List<CalendarEntry> entries = new ArrayList<>();
         MonthDay progressDue = MonthDay.parse("--" + fund.progressReportDue());
         MonthDay expenditureDue = MonthDay.parse("--" + fund.expenditureReportDue());
-        for (ProgrammeSummary p : programmes.approvedProgrammes(fund.code(), REPORTING)) {
+        for (ProgrammeSummary p : one == null ? programmes.approvedProgrammes(fund.code(), REPORTING)
+                : programmes.approvedProgrammes(fund.code(), REPORTING, one)) {
             if (!REPORTING.contains(p.status()) || filter.programme() != null && filter.programme() != p.id()) {
                 continue;
             }
@@ -482,10 +492,8 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         return organisations.organisationOf(currentUser.getName()).map(OrganisationView::acronym).orElse("");
     }
 
-    private Map<Long, String> acronyms() {
-        Map<Long, String> byId = new HashMap<>();
-        organisations.organisations(new org.migrationmptf.governance.api.OrganisationFilter(null, null),
-                new PageRequest(0, PageRequest.MAX_SIZE)).items().forEach(o -> byId.put(o.id(), o.acronym()));
-        return byId;
+    /** Acronyms by organisation id, with at least these ones' (kept in memory by governance: they never change). */
+    private Map<Long, String> acronyms(Long... ids) {
+        return organisations.acronyms(List.of(ids));
     }
 }

@@ -30,6 +30,10 @@ public interface JointProgrammes {
      */
     java.util.List<ProgrammeSummary> approvedProgrammes(String fund, java.util.Set<ProgrammeStatus> statuses);
 
+    /** The same for one programme (a programme page's reports): empty when it is not among them. */
+    java.util.List<ProgrammeSummary> approvedProgrammes(String fund, java.util.Set<ProgrammeStatus> statuses,
+                                                        long programmeId);
+
     ProgrammeView draft(@NotNull(message = "a body is required") @Valid ProgrammeRequest request);
 
     ProgrammeView edit(long id, @NotNull(message = "a body is required") @Valid ProgrammeRequest request);

@@ -6,9 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.migrationmptf.governance.api.FundAdministration;
 import org.migrationmptf.governance.api.FundView;
 import org.migrationmptf.governance.api.ThematicAreaView;
@@ -24,6 +28,7 @@ import org.migrationmptf.programming.api.CallRequest;
 import org.migrationmptf.programming.api.CallStatus;
 import org.migrationmptf.programming.api.CallView;
 import org.migrationmptf.programming.api.CallsForNotes;
+import org.migrationmptf.programming.api.Scope;
 import org.migrationmptf.programming.domain.CallForNotes;
 
 /**
@@ -48,13 +53,32 @@ public class CallService implements CallsForNotes {
     public Page<CallView> calls(String fundCode, CallStatus status, PageRequest page) {
         FundView fund = funds.fund(fundCode);
         CallStatus hidden = seesDrafts() ? null : CallStatus.DRAFT;
-        List<CallForNotes> rows = em.createNamedQuery("CallForNotes.findByFund", CallForNotes.class)
+        Page<CallForNotes> rows = Page.ofCounted(em.createQuery("select c, count(*) over () from CallForNotes c"
+                        + " where c.fundId = :fund and (:status is null or c.status = :status)"
+                        + " and (:hidden is null or c.status <> :hidden) order by c.opensOn desc, c.id desc", Object[].class)
                 .setParameter("fund", fund.id()).setParameter("status", status).setParameter("hidden", hidden)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createNamedQuery("CallForNotes.countByFund", Long.class)
-                .setParameter("fund", fund.id()).setParameter("status", status).setParameter("hidden", hidden)
-                .getSingleResult();
-        return Page.of(rows, page, total).map(c -> view(c, fund));
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                () -> em.createNamedQuery("CallForNotes.countByFund", Long.class)
+                        .setParameter("fund", fund.id()).setParameter("status", status).setParameter("hidden", hidden)
+                        .getSingleResult());
+        // The calls' scopes and thematic areas in one statement, instead of one per set.
+        Map<Long, Set<Scope>> scopes = new HashMap<>();
+        Map<Long, Set<Integer>> areas = new HashMap<>();
+        if (!rows.items().isEmpty()) {
+            for (Object row : em.createNativeQuery("select call_id, scope, cast(null as integer) from programming.call_scope"
+                            + " where call_id in (:ids) union all select call_id, cast(null as varchar(10)), area_number"
+                            + " from programming.call_thematic_area where call_id in (:ids)")
+                    .setParameter("ids", rows.items().stream().map(CallForNotes::getId).toList()).getResultList()) {
+                Object[] r = (Object[]) row;
+                long call = ((Number) r[0]).longValue();
+                if (r[1] != null) {
+                    scopes.computeIfAbsent(call, k -> EnumSet.noneOf(Scope.class)).add(Scope.valueOf(r[1].toString().strip()));
+                } else {
+                    areas.computeIfAbsent(call, k -> new TreeSet<>()).add(((Number) r[2]).intValue());
+                }
+            }
+        }
+        return rows.map(c -> view(c, fund, scopes.getOrDefault(c.getId(), Set.of()), areas.getOrDefault(c.getId(), Set.of())));
     }
 
     @Override
@@ -138,8 +162,12 @@ public class CallService implements CallsForNotes {
     }
 
     static CallView view(CallForNotes c, FundView fund) {
+        return view(c, fund, c.getScopes(), c.getThematicAreas());
+    }
+
+    private static CallView view(CallForNotes c, FundView fund, Set<Scope> scopes, Set<Integer> areas) {
         return new CallView(c.getId(), fund.code(), c.getTitle(), c.getOpensOn(), c.getClosesOn(), c.getStatus(),
-                Set.copyOf(c.getScopes()), Set.copyOf(c.getThematicAreas()),
+                Set.copyOf(scopes), Set.copyOf(areas),
                 MoneyView.of(Money.of(c.getBudgetCeiling(), Money.currency(fund.reportingCurrency()))),
                 c.getMaxDurationMonths(), c.getVersion());
     }

@@ -76,15 +76,12 @@ public class ConceptNoteService implements ConceptNotes {
 
     @Override
     public Page<NoteView> notes(NoteFilter filter, PageRequest page) {
-        List<ConceptNote> rows = bind(em.createQuery("select n from ConceptNote n" + FILTERS + " order by n.id desc",
-                ConceptNote.class), filter).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = bind(em.createQuery("select count(n) from ConceptNote n" + FILTERS, Long.class), filter)
-                .getSingleResult();
-        Map<Long, String> acronyms = acronyms();
-        Map<Long, String> fundCodes = funds.fundCodes(rows.stream().map(ConceptNote::getFundId).distinct().toList());
-        Map<Long, java.math.BigDecimal> averages = NoteScores.of(em, rows.stream().map(ConceptNote::getId).toList());
-        return Page.of(rows, page, total).map(n -> NoteLookup.view(n, acronyms, fundCodes.get(n.getFundId()),
-                averages.get(n.getId())));
+        Page<ConceptNote> rows = Page.ofCounted(bind(em.createQuery("select n, count(*) over () from ConceptNote n"
+                + FILTERS + " order by n.id desc", Object[].class), filter)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                () -> bind(em.createQuery("select count(n) from ConceptNote n" + FILTERS, Long.class), filter)
+                        .getSingleResult());
+        return Page.of(lookup.views(rows.items()), page, rows.totalItems());
     }
 
     private static final String FILTERS = " where (:all = true or :own member of n.organisationIds)"
@@ -121,7 +118,7 @@ public class ConceptNoteService implements ConceptNotes {
     @Override
     public NoteView note(long id) {
         ConceptNote note = visible(id);
-        return view(note, acronyms(), funds.fundById(note.getFundId()));
+        return lookup.view(note, funds.fundById(note.getFundId()));
     }
 
     @Override
@@ -135,7 +132,7 @@ public class ConceptNoteService implements ConceptNotes {
         ConceptNote note = new ConceptNote(call, lead.id(), content(r, lead));
         em.persist(note);
         em.flush();
-        return view(note, acronyms(), funds.fundById(note.getFundId()));
+        return lookup.view(note, funds.fundById(note.getFundId()));
     }
 
     @Override
@@ -147,7 +144,7 @@ public class ConceptNoteService implements ConceptNotes {
         }
         note.edit(content(r, ownOrganisation()));
         em.flush();
-        return view(note, acronyms(), funds.fundById(note.getFundId()));
+        return lookup.view(note, funds.fundById(note.getFundId()));
     }
 
     @Override
@@ -166,7 +163,7 @@ public class ConceptNoteService implements ConceptNotes {
         FundView fund = funds.fundById(note.getFundId());
         note.submit(fund.minimumOrganisations(), fund.reportingCurrency(), LocalDate.now(), Instant.now());
         em.flush();
-        return view(note, acronyms(), fund);
+        return lookup.view(note, fund);
     }
 
     private NoteContent content(NoteRequest r, OrganisationView lead) {
@@ -221,11 +218,4 @@ public class ConceptNoteService implements ConceptNotes {
         return participation.requireOwnOrganisation();
     }
 
-    private Map<Long, String> acronyms() {
-        return participation.acronyms();
-    }
-
-    private NoteView view(ConceptNote n, Map<Long, String> acronyms, FundView fund) {
-        return lookup.view(n, fund);
-    }
 }

@@ -81,13 +81,13 @@ public class JointProgrammeService implements JointProgrammes {
 
     @Override
     public Page<ProgrammeSummary> programmes(ProgrammeFilter filter, PageRequest page) {
-        List<JointProgramme> rows = bind(em.createQuery("select p from JointProgramme p" + FILTERS
-                + " order by p.id desc", JointProgramme.class), filter)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = bind(em.createQuery("select count(p) from JointProgramme p" + FILTERS, Long.class), filter)
-                .getSingleResult();
-        Map<Long, String> fundCodes = funds.fundCodes(rows.stream().map(JointProgramme::getFundId).distinct().toList());
-        return Page.of(rows, page, total).map(p -> lookup.summary(p, fundCodes));
+        Page<JointProgramme> rows = Page.ofCounted(bind(em.createQuery("select p, count(*) over () from JointProgramme p"
+                + FILTERS + " order by p.id desc", Object[].class), filter)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                () -> bind(em.createQuery("select count(p) from JointProgramme p" + FILTERS, Long.class), filter)
+                        .getSingleResult());
+        List<ProgrammeSummary> summaries = lookup.summaries(rows.items());
+        return Page.of(summaries, page, rows.totalItems());
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, ProgrammeFilter f) {
@@ -112,12 +112,21 @@ public class JointProgrammeService implements JointProgrammes {
         List<JointProgramme> rows = bind(em.createQuery("select p from JointProgramme p" + FILTERS
                 + " and p.status in :approvedStatuses order by p.id", JointProgramme.class),
                 new ProgrammeFilter(fund.code(), null, null, null, null)).getResultList();
-        Map<Long, String> fundCodes = Map.of(fund.id(), fund.code());
-        return rows.stream().map(p -> lookup.summary(p, fundCodes)).toList();
+        return lookup.summaries(rows);
     }
 
     @Override
     public List<ProgrammeSummary> approvedProgrammes(String fundCode, java.util.Set<ProgrammeStatus> statuses) {
+        return approved(fundCode, statuses, null);
+    }
+
+    @Override
+    public List<ProgrammeSummary> approvedProgrammes(String fundCode, java.util.Set<ProgrammeStatus> statuses,
+                                                     long programmeId) {
+        return approved(fundCode, statuses, programmeId);
+    }
+
+    private List<ProgrammeSummary> approved(String fundCode, java.util.Set<ProgrammeStatus> statuses, Long programmeId) {
         FundView fund = funds.fund(fundCode);
         java.util.Set<ProgrammeStatus> wanted = new java.util.HashSet<>(statuses);
         wanted.retainAll(ProgrammeLookup.APPROVED_ONWARDS);
@@ -125,10 +134,11 @@ public class JointProgrammeService implements JointProgrammes {
             return List.of();
         }
         List<JointProgramme> rows = bind(em.createQuery("select p from JointProgramme p" + FILTERS
-                        + " and p.status in :approvedStatuses and p.status in :wanted order by p.id", JointProgramme.class),
-                new ProgrammeFilter(fund.code(), null, null, null, null)).setParameter("wanted", wanted).getResultList();
-        Map<Long, String> fundCodes = Map.of(fund.id(), fund.code());
-        return rows.stream().map(p -> lookup.summary(p, fundCodes)).toList();
+                        + " and p.status in :approvedStatuses and p.status in :wanted"
+                        + " and (:programme = -1 or p.id = :programme) order by p.id", JointProgramme.class),
+                new ProgrammeFilter(fund.code(), null, null, null, null)).setParameter("wanted", wanted)
+                .setParameter("programme", programmeId == null ? -1L : programmeId).getResultList();
+        return lookup.summaries(rows);
     }
 
     @Override

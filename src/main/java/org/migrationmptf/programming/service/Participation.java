@@ -2,10 +2,8 @@ package org.migrationmptf.programming.service;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.migrationmptf.governance.api.OrganisationFilter;
 import org.migrationmptf.governance.api.OrganisationView;
 import org.migrationmptf.governance.api.Organisations;
 import org.migrationmptf.platform.problem.AccessDeniedException;
@@ -13,7 +11,6 @@ import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
-import org.migrationmptf.platform.web.PageRequest;
 
 /**
  * Who the caller is in programming: whether they read every record (FMU, committee, auditors, the Administrative
@@ -70,18 +67,16 @@ public class Participation {
         return ownOrganisation().map(o -> o.id() == organisationId).orElse(false);
     }
 
-    /** Acronym of every organisation by id. */
-    public Map<Long, String> acronyms() {
-        if (acronyms == null) {
-            acronyms = new HashMap<>();
-            organisations.organisations(new OrganisationFilter(null, null), new PageRequest(0, PageRequest.MAX_SIZE))
-                    .items().forEach(o -> acronyms.put(o.id(), o.acronym()));
+    /** Acronyms by organisation id, with at least these ids' (kept in memory by governance: they never change). */
+    public Map<Long, String> acronyms(java.util.Collection<Long> ids) {
+        if (acronyms == null || !acronyms.keySet().containsAll(ids)) {
+            acronyms = organisations.acronyms(ids);
         }
         return acronyms;
     }
 
     public String acronym(long organisationId) {
-        return acronyms().getOrDefault(organisationId, String.valueOf(organisationId));
+        return acronyms(java.util.List.of(organisationId)).getOrDefault(organisationId, String.valueOf(organisationId));
     }
 
     /** The id of an organisation named by its acronym; an unknown one is the caller's mistake in {@code field}. */

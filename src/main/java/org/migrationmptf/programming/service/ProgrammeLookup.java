@@ -194,11 +194,57 @@ public class ProgrammeLookup {
                 rows, p.getOperationallyClosedOn(), p.getFinanciallyClosedOn(), p.getVersion());
     }
 
-    public ProgrammeSummary summary(JointProgramme p, Map<Long, String> fundCodes) {
-        return new ProgrammeSummary(p.getId(), fundCodes.get(p.getFundId()), p.getTitle(), participation.acronym(p.getLeadOrganisationId()),
-                acronyms(p.getOrganisationIds()), p.getScope(), p.getThematicArea(), p.regions(), p.getStatus(),
-                money(p.budget().total(), Money.currency(p.getCurrency())), p.getStartsOn(), p.getEndsOn());
+    /**
+     * Rows of a list, in their order. The programmes' organisations, regions and budget totals come from one
+     * statement for the whole list (per thousand programmes) instead of one per collection; names come from memory
+     * (see RecordNames). So a page costs the same few statements whatever its size.
+     */
+    public List<ProgrammeSummary> summaries(List<JointProgramme> rows) {
+        Map<Long, Set<Long>> organisations = new HashMap<>();
+        Map<Long, Set<String>> regions = new HashMap<>();
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Long> ids = rows.subList(from, Math.min(rows.size(), from + CHUNK)).stream().map(JointProgramme::getId)
+                    .toList();
+            for (Object row : em.createNativeQuery(SATELLITES).setParameter("ids", ids).getResultList()) {
+                Object[] r = (Object[]) row;
+                long programme = ((Number) r[0]).longValue();
+                switch (r[1].toString().strip()) {
+                    case "O" -> organisations.computeIfAbsent(programme, k -> new java.util.HashSet<>())
+                            .add(((Number) r[2]).longValue());
+                    case "R" -> regions.computeIfAbsent(programme, k -> new TreeSet<>()).add((String) r[3]);
+                    default -> totals.put(programme, (BigDecimal) r[4]);
+                }
+            }
+        }
+        Set<Long> named = new java.util.HashSet<>();
+        rows.forEach(p -> named.add(p.getLeadOrganisationId()));
+        organisations.values().forEach(named::addAll);
+        Map<Long, String> acronyms = participation.acronyms(named);
+        Map<Long, String> fundCodes = funds.fundCodes(rows.stream().map(JointProgramme::getFundId).distinct().toList());
+        return rows.stream().map(p -> {
+            Set<String> names = new TreeSet<>();
+            organisations.getOrDefault(p.getId(), Set.of()).forEach(id -> names.add(acronyms.getOrDefault(id, String.valueOf(id))));
+            return new ProgrammeSummary(p.getId(), fundCodes.get(p.getFundId()), p.getTitle(),
+                    acronyms.getOrDefault(p.getLeadOrganisationId(), String.valueOf(p.getLeadOrganisationId())), names,
+                    p.getScope(), p.getThematicArea(), regions.getOrDefault(p.getId(), new TreeSet<>()), p.getStatus(),
+                    money(totals.getOrDefault(p.getId(), BigDecimal.ZERO), Money.currency(p.getCurrency())),
+                    p.getStartsOn(), p.getEndsOn());
+        }).toList();
     }
+
+    /** Ids per statement in {@link #summaries}: far below every database's limit of bind parameters. */
+    private static final int CHUNK = 1000;
+
+    /** Each programme's organisations (O), regions (R) and budget total (B), for a list of programmes at once. */
+    private static final String SATELLITES = "select programme_id, cast('O' as varchar(1)), organisation_id,"
+            + " cast(null as varchar(100)), cast(null as numeric(19,4)) from programming.programme_organisation"
+            + " where programme_id in (:ids)"
+            + " union all select programme_id, cast('R' as varchar(1)), cast(null as bigint), region,"
+            + " cast(null as numeric(19,4)) from programming.programme_country where programme_id in (:ids)"
+            + " and region is not null"
+            + " union all select programme_id, cast('B' as varchar(1)), cast(null as bigint), cast(null as varchar(100)),"
+            + " sum(amount) from programming.budget_line where programme_id in (:ids) group by programme_id";
 
     private Set<String> acronyms(Set<Long> ids) {
         Set<String> names = new TreeSet<>();
