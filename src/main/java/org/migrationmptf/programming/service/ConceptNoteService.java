@@ -26,6 +26,7 @@ import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 import org.migrationmptf.programming.api.ConceptNotes;
@@ -76,43 +77,50 @@ public class ConceptNoteService implements ConceptNotes {
 
     @Override
     public Page<NoteView> notes(NoteFilter filter, PageRequest page) {
-        Page<ConceptNote> rows = Page.ofCounted(bind(em.createQuery("select n, count(*) over () from ConceptNote n"
-                + FILTERS + " order by n.id desc", Object[].class), filter)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                () -> bind(em.createQuery("select count(n) from ConceptNote n" + FILTERS, Long.class), filter)
-                        .getSingleResult());
-        return Page.of(lookup.views(rows.items()), page, rows.totalItems());
+        Where where = where(filter);
+        List<ConceptNote> rows = where.bind(em.createQuery("select n from ConceptNote n" + where.clause()
+                + " order by n.id desc", ConceptNote.class))
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = where.bind(em.createQuery("select count(n) from ConceptNote n" + where.clause(), Long.class))
+                .getSingleResult();
+        return Page.of(lookup.views(rows), page, total);
     }
 
-    private static final String FILTERS = " where (:all = true or :own member of n.organisationIds)"
-            + " and (:noDrafts = false or n.status <> org.migrationmptf.programming.api.NoteStatus.DRAFT)"
-            + " and (:status is null or n.status = :status)"
-            + " and (:fund = -1 or n.fundId = :fund)"
-            + " and (:call = -1 or n.call.id = :call)"
-            + " and (:area is null or n.thematicArea = :area)"
-            + " and (:organisation = -1 or :organisation member of n.organisationIds)"
-            + " and (:anyRegion = true or exists (select 1 from ConceptNote x join x.countries c where x = n"
-            + " and c in :regionCountries))";
-
-    private <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, NoteFilter f) {
+    /** The filters the caller gave, and what the caller may see. */
+    private Where where(NoteFilter f) {
+        Where where = new Where();
         boolean all = currentUser.hasRole(Roles.FUND_MANAGER) || currentUser.hasRole(Roles.AUDITOR)
                 || currentUser.hasRole(Roles.SC_MEMBER);
-        boolean noDrafts = !currentUser.hasRole(Roles.FUND_MANAGER) && !currentUser.hasRole(Roles.AUDITOR)
-                && currentUser.hasRole(Roles.SC_MEMBER);
-        // When the caller reads all notes its own organisation is not used; -1 matches no organisation.
-        long own = all ? -1 : ownOrganisation().id();
-        boolean anyRegion = f.region() == null || f.region().isBlank();
-        List<String> regionCountries = anyRegion ? List.of("-") : referenceData.allCountries().stream()
-                .filter(c -> f.region().strip().equals(c.region())).map(c -> c.code()).toList();
-        return query.setParameter("all", all).setParameter("own", own).setParameter("noDrafts", noDrafts)
-                .setParameter("status", f.status())
-                .setParameter("fund", f.fund() == null || f.fund().isBlank() ? -1L : funds.fund(f.fund().strip()).id())
-                .setParameter("call", f.call() == null ? -1L : f.call())
-                .setParameter("area", f.thematicArea())
-                .setParameter("organisation", f.organisation() == null || f.organisation().isBlank() ? -1L
-                        : participation.organisationId(f.organisation(), "organisation"))
-                .setParameter("anyRegion", anyRegion)
-                .setParameter("regionCountries", regionCountries.isEmpty() ? List.of("-") : regionCountries);
+        if (!all) {
+            where.and(":own member of n.organisationIds", "own", ownOrganisation().id());
+        }
+        if (!currentUser.hasRole(Roles.FUND_MANAGER) && !currentUser.hasRole(Roles.AUDITOR)
+                && currentUser.hasRole(Roles.SC_MEMBER)) {
+            where.and("n.status <> org.migrationmptf.programming.api.NoteStatus.DRAFT");
+        }
+        if (f.status() != null) {
+            where.and("n.status = :status", "status", f.status());
+        }
+        if (f.fund() != null && !f.fund().isBlank()) {
+            where.and("n.fundId = :fund", "fund", funds.fundId(f.fund().strip()));
+        }
+        if (f.call() != null) {
+            where.and("n.call.id = :call", "call", f.call());
+        }
+        if (f.thematicArea() != null) {
+            where.and("n.thematicArea = :area", "area", f.thematicArea());
+        }
+        if (f.organisation() != null && !f.organisation().isBlank()) {
+            where.and(":organisation member of n.organisationIds",
+                    "organisation", participation.organisationId(f.organisation(), "organisation"));
+        }
+        if (f.region() != null && !f.region().isBlank()) {
+            List<String> regionCountries = referenceData.allCountries().stream()
+                    .filter(c -> f.region().strip().equals(c.region())).map(c -> c.code()).toList();
+            where.and("exists (select 1 from ConceptNote x join x.countries c where x = n and c in :regionCountries)",
+                    "regionCountries", regionCountries.isEmpty() ? List.of("-") : regionCountries);
+        }
+        return where;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.migrationmptf.platform.money.MoneyInput;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.ConflictException;
 import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 import org.migrationmptf.programming.api.BudgetRequest;
@@ -48,16 +49,6 @@ import org.migrationmptf.programming.domain.JointProgramme;
         Roles.AUDITOR})
 public class JointProgrammeService implements JointProgrammes {
 
-    private static final String FILTERS = " where (:fund = -1 or p.fundId = :fund)"
-            + " and (:status is null or p.status = :status)"
-            + " and (:area is null or p.thematicArea = :area)"
-            + " and (:region is null or exists (select 1 from JointProgramme q join q.countries c"
-            + " where q = p and c.region = :region))"
-            + " and (:organisation = -1 or :organisation member of p.organisationIds)"
-            // What the caller may see: everything, all but drafts, its organisation's, or approved ones.
-            + " and (:all = true or (:allButDrafts = true and p.status <> org.migrationmptf.programming.api.ProgrammeStatus.DRAFT)"
-            + " or :own member of p.organisationIds or (:approved = true and p.status in :approvedStatuses))";
-
     @PersistenceContext
     EntityManager em;
 
@@ -81,38 +72,62 @@ public class JointProgrammeService implements JointProgrammes {
 
     @Override
     public Page<ProgrammeSummary> programmes(ProgrammeFilter filter, PageRequest page) {
-        Page<JointProgramme> rows = Page.ofCounted(bind(em.createQuery("select p, count(*) over () from JointProgramme p"
-                + FILTERS + " order by p.id desc", Object[].class), filter)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                () -> bind(em.createQuery("select count(p) from JointProgramme p" + FILTERS, Long.class), filter)
-                        .getSingleResult());
-        List<ProgrammeSummary> summaries = lookup.summaries(rows.items());
-        return Page.of(summaries, page, rows.totalItems());
+        Where where = where(filter);
+        List<JointProgramme> rows = where.bind(em.createQuery("select p from JointProgramme p" + where.clause()
+                + " order by p.id desc", JointProgramme.class))
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = where.bind(em.createQuery("select count(p) from JointProgramme p" + where.clause(), Long.class))
+                .getSingleResult();
+        return Page.of(lookup.summaries(rows), page, total);
     }
 
-    private <T> TypedQuery<T> bind(TypedQuery<T> query, ProgrammeFilter f) {
-        boolean all = participation.hasRole(Roles.FUND_MANAGER) || participation.hasRole(Roles.AUDITOR);
-        boolean allButDrafts = participation.hasRole(Roles.SC_MEMBER) || participation.hasRole(Roles.ADMIN_AGENT);
-        long own = participation.ownOrganisation().map(o -> o.id()).orElse(-1L);
-        long fund = f.fund() == null || f.fund().isBlank() ? -1 : funds.fund(f.fund().strip()).id();
-        long organisation = f.organisation() == null || f.organisation().isBlank() ? -1
-                : participation.organisationId(f.organisation(), "organisation");
-        return query.setParameter("fund", fund).setParameter("status", f.status())
-                .setParameter("area", f.thematicArea())
-                .setParameter("region", f.region() == null || f.region().isBlank() ? null : f.region().strip())
-                .setParameter("organisation", organisation).setParameter("all", all)
-                .setParameter("allButDrafts", allButDrafts).setParameter("own", own)
-                .setParameter("approved", participation.hasRole(Roles.CONTRIBUTOR))
-                .setParameter("approvedStatuses", ProgrammeLookup.APPROVED_ONWARDS);
+    /** The filters the caller gave, and what the caller may see. */
+    private Where where(ProgrammeFilter f) {
+        Where where = new Where();
+        if (f.fund() != null && !f.fund().isBlank()) {
+            where.and("p.fundId = :fund", "fund", funds.fundId(f.fund().strip()));
+        }
+        if (f.status() != null) {
+            where.and("p.status = :status", "status", f.status());
+        }
+        if (f.thematicArea() != null) {
+            where.and("p.thematicArea = :area", "area", f.thematicArea());
+        }
+        if (f.region() != null && !f.region().isBlank()) {
+            where.and("exists (select 1 from JointProgramme q join q.countries c where q = p and c.region = :region)",
+                    "region", f.region().strip());
+        }
+        if (f.organisation() != null && !f.organisation().isBlank()) {
+            where.and(":organisation member of p.organisationIds",
+                    "organisation", participation.organisationId(f.organisation(), "organisation"));
+        }
+        return visible(where);
+    }
+
+    /** What the caller may see: everything, all but drafts, its organisation's, or approved ones. */
+    private Where visible(Where where) {
+        if (participation.hasRole(Roles.FUND_MANAGER) || participation.hasRole(Roles.AUDITOR)) {
+            return where;
+        }
+        List<String> may = new java.util.ArrayList<>();
+        List<Object> parameters = new java.util.ArrayList<>();
+        if (participation.hasRole(Roles.SC_MEMBER) || participation.hasRole(Roles.ADMIN_AGENT)) {
+            may.add("p.status <> org.migrationmptf.programming.api.ProgrammeStatus.DRAFT");
+        }
+        participation.ownOrganisation().ifPresent(own -> {
+            may.add(":own member of p.organisationIds");
+            parameters.addAll(List.of("own", own.id()));
+        });
+        if (participation.hasRole(Roles.CONTRIBUTOR)) {
+            may.add("p.status in :approvedStatuses");
+            parameters.addAll(List.of("approvedStatuses", ProgrammeLookup.APPROVED_ONWARDS));
+        }
+        return where.and(may.isEmpty() ? "p.id < 0" : "(" + String.join(" or ", may) + ")", parameters.toArray());
     }
 
     @Override
     public List<ProgrammeSummary> approvedProgrammes(String fundCode) {
-        FundView fund = funds.fund(fundCode);
-        List<JointProgramme> rows = bind(em.createQuery("select p from JointProgramme p" + FILTERS
-                + " and p.status in :approvedStatuses order by p.id", JointProgramme.class),
-                new ProgrammeFilter(fund.code(), null, null, null, null)).getResultList();
-        return lookup.summaries(rows);
+        return approved(fundCode, ProgrammeLookup.APPROVED_ONWARDS, null);
     }
 
     @Override
@@ -127,18 +142,17 @@ public class JointProgrammeService implements JointProgrammes {
     }
 
     private List<ProgrammeSummary> approved(String fundCode, java.util.Set<ProgrammeStatus> statuses, Long programmeId) {
-        FundView fund = funds.fund(fundCode);
         java.util.Set<ProgrammeStatus> wanted = new java.util.HashSet<>(statuses);
         wanted.retainAll(ProgrammeLookup.APPROVED_ONWARDS);
         if (wanted.isEmpty()) {
             return List.of();
         }
-        List<JointProgramme> rows = bind(em.createQuery("select p from JointProgramme p" + FILTERS
-                        + " and p.status in :approvedStatuses and p.status in :wanted"
-                        + " and (:programme = -1 or p.id = :programme) order by p.id", JointProgramme.class),
-                new ProgrammeFilter(fund.code(), null, null, null, null)).setParameter("wanted", wanted)
-                .setParameter("programme", programmeId == null ? -1L : programmeId).getResultList();
-        return lookup.summaries(rows);
+        Where where = where(new ProgrammeFilter(fundCode, null, null, null, null)).and("p.status in :wanted", "wanted", wanted);
+        if (programmeId != null) {
+            where.and("p.id = :programme", "programme", programmeId);
+        }
+        return lookup.summaries(where.bind(em.createQuery("select p from JointProgramme p" + where.clause()
+                + " order by p.id", JointProgramme.class)).getResultList());
     }
 
     @Override

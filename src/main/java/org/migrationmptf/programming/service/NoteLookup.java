@@ -58,15 +58,16 @@ public class NoteLookup {
     }
 
     /**
-     * A list's notes, in their order: their sets (organisations, countries, objectives, principles) from one
-     * statement per thousand notes, their average scores from one more, names from memory. So a page costs the same
-     * few statements whatever its size.
+     * A list's notes, in their order: their sets (organisations, countries, objectives, principles) and review
+     * scores from one statement per thousand notes, names from memory. So a page costs the same few statements
+     * whatever its size.
      */
     public List<NoteView> views(List<ConceptNote> notes) {
         Map<Long, java.util.Set<Long>> organisations = new java.util.HashMap<>();
         Map<Long, java.util.Set<String>> countries = new java.util.HashMap<>();
         Map<Long, java.util.Set<Integer>> objectives = new java.util.HashMap<>();
         Map<Long, java.util.Set<Integer>> principles = new java.util.HashMap<>();
+        Map<Long, long[]> scored = new java.util.HashMap<>(); // note -> [sum of the criteria, scored reviews]
         for (int from = 0; from < notes.size(); from += CHUNK) {
             List<Long> ids = notes.subList(from, Math.min(notes.size(), from + CHUNK)).stream().map(ConceptNote::getId)
                     .toList();
@@ -74,6 +75,7 @@ public class NoteLookup {
                 Object[] r = (Object[]) row;
                 long note = ((Number) r[0]).longValue();
                 switch (r[1].toString().strip()) {
+                    case "S" -> scored.put(note, new long[] {((Number) r[2]).longValue(), Long.parseLong((String) r[3])});
                     case "O" -> organisations.computeIfAbsent(note, k -> new java.util.HashSet<>()).add(((Number) r[2]).longValue());
                     case "J" -> objectives.computeIfAbsent(note, k -> new java.util.HashSet<>()).add(((Number) r[2]).intValue());
                     case "P" -> principles.computeIfAbsent(note, k -> new java.util.HashSet<>()).add(((Number) r[2]).intValue());
@@ -86,7 +88,8 @@ public class NoteLookup {
         organisations.values().forEach(named::addAll);
         Map<Long, String> acronyms = participation.acronyms(named);
         Map<Long, String> fundCodes = funds.fundCodes(notes.stream().map(ConceptNote::getFundId).distinct().toList());
-        Map<Long, BigDecimal> averages = NoteScores.of(em, notes.stream().map(ConceptNote::getId).toList());
+        Map<Long, BigDecimal> averages = new java.util.HashMap<>();
+        scored.forEach((note, sums) -> averages.put(note, NoteScores.average(sums[0], sums[1])));
         return notes.stream().map(n -> view(n, n.content(organisations.getOrDefault(n.getId(), java.util.Set.of()),
                 countries.getOrDefault(n.getId(), java.util.Set.of()), objectives.getOrDefault(n.getId(), java.util.Set.of()),
                 principles.getOrDefault(n.getId(), java.util.Set.of())), acronyms, fundCodes.get(n.getFundId()),
@@ -96,15 +99,19 @@ public class NoteLookup {
     /** Ids per statement in {@link #views}: far below every database's limit of bind parameters. */
     private static final int CHUNK = 1000;
 
-    /** Each note's organisations (O), objectives (J), principles (P) and countries (C), for many notes at once. */
-    private static final String SETS = "select note_id, cast('O' as varchar(1)), organisation_id, cast(null as varchar(3))"
+    /** Each note's organisations (O), objectives (J), principles (P), countries (C) and scores (S), for many notes. */
+    private static final String SETS = "select note_id, cast('O' as varchar(1)), organisation_id, cast(null as varchar(20))"
             + " from programming.concept_note_organisation where note_id in (:ids)"
-            + " union all select note_id, cast('J' as varchar(1)), cast(objective_id as bigint), cast(null as varchar(3))"
+            + " union all select note_id, cast('J' as varchar(1)), cast(objective_id as bigint), cast(null as varchar(20))"
             + " from programming.concept_note_objective where note_id in (:ids)"
-            + " union all select note_id, cast('P' as varchar(1)), cast(principle_id as bigint), cast(null as varchar(3))"
+            + " union all select note_id, cast('P' as varchar(1)), cast(principle_id as bigint), cast(null as varchar(20))"
             + " from programming.concept_note_principle where note_id in (:ids)"
-            + " union all select note_id, cast('C' as varchar(1)), cast(null as bigint), country_code"
-            + " from programming.concept_note_country where note_id in (:ids)";
+            + " union all select note_id, cast('C' as varchar(1)), cast(null as bigint), cast(country_code as varchar(20))"
+            + " from programming.concept_note_country where note_id in (:ids)"
+            // S: the sum of the four criteria over scored reviews, and (as text, the column's type) how many.
+            + " union all select note_id, cast('S' as varchar(1)), cast(sum(quality + principles + markers + balance) as bigint),"
+            + " cast(count(*) as varchar(20)) from programming.note_review where note_id in (:ids) and scored_at is not null"
+            + " group by note_id";
 
     private static NoteView view(ConceptNote n, NoteContent c, Map<Long, String> acronyms, String fund, BigDecimal average) {
         Set<String> participants = new TreeSet<>();

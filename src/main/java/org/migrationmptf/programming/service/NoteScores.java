@@ -23,11 +23,13 @@ final class NoteScores {
                         + " count(r) from NoteReview r where r.note.id in :notes and r.scoredAt is not null"
                         + " group by r.note.id", Object[].class)
                 .setParameter("notes", noteIds).getResultList()) {
-            long total = ((Number) row[1]).longValue();
-            long reviews = ((Number) row[2]).longValue();
-            averages.put((Long) row[0], BigDecimal.valueOf(total).divide(BigDecimal.valueOf(reviews * 4), 2,
-                    RoundingMode.HALF_EVEN));
+            averages.put((Long) row[0], average(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return averages;
+    }
+
+    /** The mean of four criteria over this many reviews whose criteria add up to {@code total}, to two decimals. */
+    static BigDecimal average(long total, long reviews) {
+        return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(reviews * 4), 2, RoundingMode.HALF_EVEN);
     }
 }
