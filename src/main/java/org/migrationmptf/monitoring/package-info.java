@@ -3,5 +3,8 @@
  * (outcomes, outputs, indicators tagged with GCM objectives and SDG indicators), progress reports with actual values
  * and yearly expenditure reports per organisation (accepted ones are booked in the ledger through mobilisation.api,
  * so balances with organisations and delivery rates follow), and the reporting calendar with overdue reports.
+ * The fund's dashboard, exports (CSV, XLSX, the PDF annual report, IATI 2.03) come from there too; the dashboard is
+ * kept built per fund until its ledger changes or it is a minute old (DashboardSnapshots), since building it reads
+ * every programme.
  */
 package org.migrationmptf.monitoring;

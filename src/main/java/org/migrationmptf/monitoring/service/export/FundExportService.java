@@ -89,8 +89,12 @@ public class FundExportService {
         Map<String, String> alpha2 = new HashMap<>();
         IatiActivity.Org fundOrg = new IatiActivity.Org(settings.iatiOrganisationRef(), IatiMapping.MULTILATERAL,
                 fund.name());
-        List<IatiActivity> activities = new ArrayList<>();
-        for (ProgrammeSummary summary : programmes.approvedProgrammes(fund.code())) {
+        // Each programme's transactions, found once: the fund has a hundred thousand of them at volume.
+        Map<Long, List<ProgrammeTransaction>> byProgramme = transactions.stream()
+                .collect(Collectors.groupingBy(ProgrammeTransaction::programmeId));
+        List<ProgrammeSummary> approved = programmes.approvedProgrammes(fund.code());
+        // Each activity is mapped as the writer reaches it, so that thousands are never all held at once.
+        Iterable<IatiActivity> activities = () -> approved.stream().map(summary -> {
             ProgrammeView programme = programmes.programme(summary.id());
             IatiMapping.Context context = new IatiMapping.Context(settings.iatiOrganisationRef(), fundOrg,
                     areas.get(programme.thematicArea()),
@@ -98,9 +102,9 @@ public class FundExportService {
                     acronym -> iatiOrg(acronym, byAcronym.get(acronym), refs),
                     id -> byId.containsKey(id) ? iatiOrg(byId.get(id).acronym(), byId.get(id), refs)
                             : new IatiActivity.Org(null, IatiMapping.MULTILATERAL, "Organisation " + id));
-            activities.add(IatiMapping.activity(programme, transactions, resultsFramework(programme.id()).orElse(null),
-                    context));
-        }
+            return IatiMapping.activity(programme, byProgramme.getOrDefault(programme.id(), List.of()),
+                    resultsFramework(programme.id()).orElse(null), context);
+        }).iterator();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         IatiWriter.write(OffsetDateTime.now(ZoneOffset.UTC),
                 new IatiActivity.Org(settings.iatiOrganisationRef(), IatiMapping.MULTILATERAL,

@@ -24,7 +24,8 @@ public final class IatiWriter {
         this.xml = xml;
     }
 
-    public static void write(OffsetDateTime generated, IatiActivity.Org reportingOrg, List<IatiActivity> activities,
+    /** Writes the activities in the order given, each as it comes (they need not all be in memory at once). */
+    public static void write(OffsetDateTime generated, IatiActivity.Org reportingOrg, Iterable<IatiActivity> activities,
                              OutputStream out) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
