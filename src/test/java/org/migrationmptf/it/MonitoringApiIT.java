@@ -199,7 +199,7 @@ class MonitoringApiIT {
         int one = statements(1);
         int fifty = statements(50);
         assertEquals(one, fifty, one + " statements for 1 entry, " + fifty + " for 50");
-        assertTrue(fifty <= 8, fifty + " statements");
+        assertTrue(fifty <= 5, fifty + " statements");
     }
 
     private static int statements(int size) {

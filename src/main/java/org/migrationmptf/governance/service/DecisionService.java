@@ -113,7 +113,7 @@ public class DecisionService implements DecisionRegister {
         List<Object[]> rows = where.bind(em.createQuery("select d, (select max(x.reference) from Decision x"
                         + " where x.supersedes = d) from Decision d join fetch d.meeting m left join fetch d.supersedes s"
                         + where.clause() + " order by d.effectiveOn desc, d.reference desc", Object[].class))
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setHint(Where.READ_ONLY, true).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = where.bind(em.createQuery("select count(d) from Decision d" + where.clause(), Long.class))
                 .getSingleResult();
         String code = names.fundCodes(List.of(fund)).get(fund);

@@ -47,6 +47,7 @@ import org.migrationmptf.platform.problem.ConflictException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 
@@ -125,7 +126,7 @@ public class MobilisationService implements ResourceMobilisation {
                         + " join fetch a.contributor c where a.fundId = :fund"
                         + " and (:contributor is null or c.id = :contributor) order by a.signedOn desc, a.id desc",
                         Object[].class)
-                .setParameter("fund", fund).setParameter("contributor", contributor)
+                .setParameter("fund", fund).setParameter("contributor", contributor).setHint(Where.READ_ONLY, true)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
                 () -> em.createNamedQuery("Agreement.countByFund", Long.class)
                         .setParameter("fund", fund).setParameter("contributor", contributor).getSingleResult());
@@ -329,7 +330,7 @@ public class MobilisationService implements ResourceMobilisation {
         List<Journal> rows = em.createQuery("select j from Journal j where j.fundId = :fund and j.valueDate >= :from"
                         + " and j.valueDate <= :to order by j.valueDate desc, j.id desc", Journal.class)
                 .setParameter("fund", fund).setParameter("from", start).setParameter("to", end)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setHint(Where.READ_ONLY, true).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         // Counting a fund's journals reads them all: remembered until the fund's next journal.
         long total = ledger.remembered(fund, List.of("journals", start, end), () -> em.createQuery(
                         "select count(j) from Journal j where j.fundId = :fund and j.valueDate >= :from"

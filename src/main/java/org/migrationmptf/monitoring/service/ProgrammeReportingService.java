@@ -320,7 +320,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         }
         report.review(decision.accept(), decision.comment(), currentUser.getName(), Instant.now());
         if (decision.accept() && report.getTotal().signum() > 0) {
-            String acronym = acronyms(report.getOrganisationId()).get(report.getOrganisationId());
+            String acronym = acronym(report.getOrganisationId());
             LocalDate periodEnd = LocalDate.of(report.getYear(), 12, 31);
             JournalView journal = fundMoney.recordExpenditure(programme.fund(), new ExpenditureRequest(programmeId,
                     acronym, periodEnd.isAfter(LocalDate.now()) ? LocalDate.now() : periodEnd,
@@ -336,7 +336,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
                     .setParameter("accepted", ReportStatus.ACCEPTED).getSingleResult();
             em.flush();
             funding.reportFinalExpenditure(programmeId, new FinalExpenditureRequest(
-                    acronyms(report.getOrganisationId()).get(report.getOrganisationId()),
+                    acronym(report.getOrganisationId()),
                     new FinalExpenditureRequest.Spent(certified, programme.budget().currency())));
         }
         em.flush();
@@ -495,5 +495,9 @@ public class ProgrammeReportingService implements ProgrammeReporting {
     /** Acronyms by organisation id, with at least these ones' (kept in memory by governance: they never change). */
     private Map<Long, String> acronyms(Long... ids) {
         return organisations.acronyms(List.of(ids));
+    }
+
+    private String acronym(long organisationId) {
+        return acronyms(organisationId).get(organisationId);
     }
 }

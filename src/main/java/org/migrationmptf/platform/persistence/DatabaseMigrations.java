@@ -56,9 +56,14 @@ public class DatabaseMigrations {
     private volatile Map<String, String> appliedVersions = Map.of();
     private volatile boolean complete;
 
+    /** How long start-up waits for a database that cannot be reached (MPTF_STARTUP_DATABASE_WAIT, ISO-8601). */
+    @Inject
+    @ConfigProperty(name = "mptf.startup.database-wait", defaultValue = "PT5M")
+    java.time.Duration databaseWait;
+
     @PostConstruct
     void migrate() {
-        String vendor = vendor();
+        String vendor = awaitDatabase();
         Map<String, String> versions = new LinkedHashMap<>();
         for (String module : MODULES) {
             if (getClass().getClassLoader().getResource("db/" + module + "/common/flyway.location") == null) {
@@ -100,6 +105,31 @@ public class DatabaseMigrations {
     /** The schema version each module reached at start-up. */
     public Map<String, String> appliedVersions() {
         return appliedVersions;
+    }
+
+    /**
+     * The vendor of the database, once it answers: an instance started while the database is away (a restart of
+     * both, a failover) waits for it, ready for nothing meanwhile, instead of failing its application for good.
+     */
+    private String awaitDatabase() {
+        java.time.Instant deadline = java.time.Instant.now().plus(databaseWait);
+        while (true) {
+            try {
+                return vendor();
+            } catch (IllegalStateException e) {
+                if (java.time.Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                LOG.warning(() -> "The database cannot be reached yet (" + e.getCause().getMessage()
+                        + "); trying again in 2 s, until " + deadline);
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** "postgresql" or "h2": which vendor folder of migrations applies to this database. */

@@ -22,6 +22,7 @@ import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
+import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 import org.migrationmptf.programming.api.CallRequest;
@@ -57,7 +58,7 @@ public class CallService implements CallsForNotes {
                         + " where c.fundId = :fund and (:status is null or c.status = :status)"
                         + " and (:hidden is null or c.status <> :hidden) order by c.opensOn desc, c.id desc", Object[].class)
                 .setParameter("fund", fund.id()).setParameter("status", status).setParameter("hidden", hidden)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                .setHint(Where.READ_ONLY, true).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
                 () -> em.createNamedQuery("CallForNotes.countByFund", Long.class)
                         .setParameter("fund", fund.id()).setParameter("status", status).setParameter("hidden", hidden)
                         .getSingleResult());

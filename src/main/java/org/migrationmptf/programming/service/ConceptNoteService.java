@@ -79,7 +79,7 @@ public class ConceptNoteService implements ConceptNotes {
     public Page<NoteView> notes(NoteFilter filter, PageRequest page) {
         Where where = where(filter);
         List<ConceptNote> rows = where.bind(em.createQuery("select n from ConceptNote n" + where.clause()
-                + " order by n.id desc", ConceptNote.class))
+                + " order by n.id desc", ConceptNote.class)).setHint(Where.READ_ONLY, true)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = where.bind(em.createQuery("select count(n) from ConceptNote n" + where.clause(), Long.class))
                 .getSingleResult();

@@ -74,7 +74,7 @@ public class JointProgrammeService implements JointProgrammes {
     public Page<ProgrammeSummary> programmes(ProgrammeFilter filter, PageRequest page) {
         Where where = where(filter);
         List<JointProgramme> rows = where.bind(em.createQuery("select p from JointProgramme p" + where.clause()
-                + " order by p.id desc", JointProgramme.class))
+                + " order by p.id desc", JointProgramme.class)).setHint(Where.READ_ONLY, true)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = where.bind(em.createQuery("select count(p) from JointProgramme p" + where.clause(), Long.class))
                 .getSingleResult();
