@@ -270,7 +270,7 @@ public class FundMoneyService implements FundMoney {
     @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.PUNO_FOCAL_POINT,
             Roles.CONTRIBUTOR})
     public long ledgerVersion(String fundCode) {
-        return ledger.newestJournal(funds.fund(fundCode).id());
+        return ledger.newestJournal(funds.fundId(fundCode));
     }
 
     @Override
