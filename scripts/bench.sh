@@ -82,6 +82,10 @@ if [ -x "$wlp/bin/server" ]; then
     for s in $(ls "$wlp/usr/servers" 2>/dev/null); do timeout --foreground 90 "$wlp/bin/server" stop "$s" >/dev/null 2>&1 || true; done
 fi
 rm -rf "$wlp"
+if [ ! -f "$RUNTIME_ZIP" ]; then # a fresh machine where no Liberty goal has run yet: fetch the runtime the build uses
+    log "Fetching the Open Liberty runtime into the local Maven repository"
+    mvn -B -ntp -q dependency:get -Dartifact=io.openliberty:openliberty-runtime:26.0.0.3:zip
+fi
 unzip -q "$RUNTIME_ZIP" -d "$WORK_DIR"
 mkdir -p "$wlp/usr/shared/resources"
 driver=$(tr ':' '\n' < "$WORK_DIR/classpath.txt" | grep '/postgresql-[0-9.]*\.jar$' | head -1)
@@ -104,6 +108,7 @@ DB_NAME=$DB_NAME
 DB_USER=$DB_USER
 DB_PASSWORD=$DB_PASSWORD
 MPTF_DIAGNOSTICS_SQL_COUNT=true
+MALLOC_ARENA_MAX=2
 EOF
     cat > "$dir/configDropins-site.xml" <<EOF
 <server>

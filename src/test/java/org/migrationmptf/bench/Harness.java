@@ -65,7 +65,8 @@ public final class Harness {
 
     private final int repeats = Integer.getInteger("bench.repeats", smoke ? 5 : 30);
     private final Duration loadTime = Duration.ofSeconds(smoke ? 2 : 10);
-    private final Duration warmTime = Duration.ofSeconds(smoke ? 1 : 3);
+    // Long enough for the JIT: after 3 s the lists ran at half the speed they reached after a minute.
+    private final Duration warmTime = Duration.ofSeconds(smoke ? 1 : 8);
     private final int concurrency = Integer.getInteger("bench.concurrency", 16);
     private final int rate = Integer.getInteger("bench.rate", 200);
 
@@ -74,6 +75,7 @@ public final class Harness {
     private final StringBuilder report = new StringBuilder();
     private final List<String> misses = new ArrayList<>();
     private final AtomicLong maxRss = new AtomicLong();
+    private final java.util.Optional<Wrk> wrk = Wrk.find();
 
     private long programme, contributor, agreement, decision, meeting, note, call;
 
@@ -301,9 +303,10 @@ public final class Harness {
         report.append("\n## Throughput and latency vs the framework floor\n\n")
                 .append(String.format(Locale.ROOT, "Closed loop at concurrency %d for %d s (after %d s warm-up), then a"
                         + " fixed rate of %d requests/s for %d s where the closed loop reached that rate (latency from the intended start: no coordinated"
-                        + " omission). Lists at their default page (50). Load driver: Java HttpClient + HdrHistogram, on"
-                        + " the same machine.%n%n", concurrency, loadTime.toSeconds(), warmTime.toSeconds(), rate,
-                        loadTime.toSeconds()))
+                        + " omission). Lists at their default page (50). Load drivers, on the same machine: %s for the"
+                        + " closed loop, Java HttpClient + HdrHistogram for the fixed rate.%n%n", concurrency,
+                        loadTime.toSeconds(), warmTime.toSeconds(), rate, loadTime.toSeconds(),
+                        wrk.isPresent() ? "wrk (2 threads)" : "Java HttpClient + HdrHistogram (wrk is not installed)"))
                 .append("| endpoint | req/s | vs floor | p50 | p99 | @").append(rate).append("/s p50 | @").append(rate)
                 .append("/s p99 | errors |\n|---|---|---|---|---|---|---|---|\n");
         double floor = 0;
@@ -319,11 +322,10 @@ public final class Harness {
                 floor = closed.perSecond;
             }
             report.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.1f ms | %.1f ms | %s | %s | %d |%n",
-                    e.getKey(), closed.perSecond, closed.perSecond / floor, closed.latency.getValueAtPercentile(50) / 1000.0,
-                    closed.latency.getValueAtPercentile(99) / 1000.0,
-                    open == null ? "n/a" : String.format(Locale.ROOT, "%.1f ms", open.latency.getValueAtPercentile(50) / 1000.0),
+                    e.getKey(), closed.perSecond, closed.perSecond / floor, closed.p50 / 1000.0, closed.p99 / 1000.0,
+                    open == null ? "n/a" : String.format(Locale.ROOT, "%.1f ms", open.p50 / 1000.0),
                     open == null ? "n/a (capacity below the rate)" : String.format(Locale.ROOT, "%.1f ms",
-                            open.latency.getValueAtPercentile(99) / 1000.0),
+                            open.p99 / 1000.0),
                     closed.errors + (open == null ? 0 : open.errors)));
             if (!e.getKey().startsWith("floor")) {
                 if (closed.perSecond < 1000) {
@@ -331,9 +333,9 @@ public final class Harness {
                 }
                 if (open == null) {
                     misses.add(String.format(Locale.ROOT, "%s cannot serve %d/s at all", e.getKey(), rate));
-                } else if (open.latency.getValueAtPercentile(99) > 50_000) {
+                } else if (open.p99 > 50_000) {
                     misses.add(String.format(Locale.ROOT, "%s p99 %.0f ms at %d/s (goal 50 ms)", e.getKey(),
-                            open.latency.getValueAtPercentile(99) / 1000.0, rate));
+                            open.p99 / 1000.0, rate));
                 }
             }
         }
@@ -349,10 +351,23 @@ public final class Harness {
         }
     }
 
-    record Result(double perSecond, Histogram latency, long errors) {
+    /** Requests per second, p50 and p99 latency in microseconds, and failed requests. */
+    record Result(double perSecond, double p50, double p99, long errors) {
+
+        static Result of(double perSecond, Histogram latency, long errors) {
+            return new Result(perSecond, latency.getValueAtPercentile(50), latency.getValueAtPercentile(99), errors);
+        }
     }
 
     private Result closedLoop(String path, Duration time) throws InterruptedException {
+        if (wrk.isPresent()) {
+            try {
+                Wrk.Figures f = wrk.get().run(base + path, auth, concurrency, time);
+                return new Result(f.perSecond(), f.p50(), f.p99(), f.errors());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         ConcurrentHistogram latency = new ConcurrentHistogram(3);
         AtomicLong count = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -384,7 +399,7 @@ public final class Harness {
         pool.shutdown();
         pool.awaitTermination(30, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(count.get() / seconds, latency, errors.get());
+        return Result.of(count.get() / seconds, latency, errors.get());
     }
 
     private Result fixedRate(String path, Duration time) throws InterruptedException {
@@ -425,7 +440,7 @@ public final class Harness {
             errors.addAndGet(unanswered);
             latency.recordValueWithCount((System.nanoTime() - start) / 1000, Math.max(1, unanswered));
         }
-        return new Result(rate, latency, errors.get());
+        return Result.of(rate, latency, errors.get());
     }
 
     private Thread memorySampler() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.migrationmptf.monitoring.service.export.FundExportService;
@@ -47,7 +48,8 @@ public class ExportResource {
     @Produces("application/xml")
     @Operation(summary = "IATI 2.03 activity file: one activity per joint programme from approval on")
     public Response iati() {
-        return Response.ok(exports.iatiActivities(fund), "application/xml;charset=UTF-8")
+        FundExportService.StreamedFile file = exports.iatiActivities(fund);
+        return Response.ok((StreamingOutput) file::writeTo, "application/xml;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fund + "-iati-activities.xml\"")
                 .build();
     }

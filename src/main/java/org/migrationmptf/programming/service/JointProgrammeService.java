@@ -70,8 +70,8 @@ public class JointProgrammeService implements JointProgrammes {
     @Override
     public Page<ProgrammeSummary> programmes(ProgrammeFilter filter, PageRequest page) {
         Where where = where(filter);
-        List<JointProgramme> rows = where.bind(em.createQuery("select p from JointProgramme p" + where.clause()
-                + " order by p.id desc", JointProgramme.class)).setHint(Where.READ_ONLY, true)
+        List<ProgrammeLookup.Row> rows = where.bind(em.createQuery(ProgrammeLookup.ROWS + where.clause()
+                + " order by p.id desc", ProgrammeLookup.Row.class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = where.bind(em.createQuery("select count(p) from JointProgramme p" + where.clause(), Long.class))
                 .getSingleResult();
@@ -148,8 +148,8 @@ public class JointProgrammeService implements JointProgrammes {
         if (programmeId != null) {
             where.and("p.id = :programme", "programme", programmeId);
         }
-        return lookup.summaries(where.bind(em.createQuery("select p from JointProgramme p" + where.clause()
-                + " order by p.id", JointProgramme.class)).getResultList());
+        return lookup.summaries(where.bind(em.createQuery(ProgrammeLookup.ROWS + where.clause()
+                + " order by p.id", ProgrammeLookup.Row.class)).getResultList());
     }
 
     @Override

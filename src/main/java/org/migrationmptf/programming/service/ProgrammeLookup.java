@@ -195,17 +195,33 @@ public class ProgrammeLookup {
     }
 
     /**
+     * A programme as a list shows it: its own columns, read as values. Lists select these rather than entities, so
+     * a page of rows leaves nothing in the persistence context for Hibernate to check for changes when the
+     * transaction ends, and no proxies are made for the concept notes behind them.
+     */
+    public record Row(Long id, Long fundId, String title, Long leadOrganisationId,
+                      org.migrationmptf.programming.api.Scope scope, Integer thematicArea, ProgrammeStatus status,
+                      String currency, java.time.LocalDate startsOn, java.time.LocalDate endsOn) {
+    }
+
+    /**
+     * The select of {@link Row}s (Hibernate calls the record's constructor with the columns, boxed), from
+     * {@code JointProgramme p}: add a where clause and an order.
+     */
+    public static final String ROWS = "select p.id, p.fundId, p.title, p.leadOrganisationId, p.scope, p.thematicArea,"
+            + " p.status, p.currency, p.startsOn, p.endsOn from JointProgramme p";
+
+    /**
      * Rows of a list, in their order. The programmes' organisations, regions and budget totals come from one
      * statement for the whole list (per five thousand programmes) instead of one per collection; names come from memory
      * (see RecordNames). So a page costs the same few statements whatever its size.
      */
-    public List<ProgrammeSummary> summaries(List<JointProgramme> rows) {
+    public List<ProgrammeSummary> summaries(List<Row> rows) {
         Map<Long, Set<Long>> organisations = new HashMap<>();
         Map<Long, Set<String>> regions = new HashMap<>();
         Map<Long, BigDecimal> totals = new HashMap<>();
         for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<Long> ids = rows.subList(from, Math.min(rows.size(), from + CHUNK)).stream().map(JointProgramme::getId)
-                    .toList();
+            List<Long> ids = rows.subList(from, Math.min(rows.size(), from + CHUNK)).stream().map(Row::id).toList();
             for (Object row : em.createNativeQuery(SATELLITES).setParameter("ids", ids).getResultList()) {
                 Object[] r = (Object[]) row;
                 long programme = ((Number) r[0]).longValue();
@@ -218,18 +234,18 @@ public class ProgrammeLookup {
             }
         }
         Set<Long> named = new java.util.HashSet<>();
-        rows.forEach(p -> named.add(p.getLeadOrganisationId()));
+        rows.forEach(p -> named.add(p.leadOrganisationId()));
         organisations.values().forEach(named::addAll);
         Map<Long, String> acronyms = participation.acronyms(named);
-        Map<Long, String> fundCodes = funds.fundCodes(rows.stream().map(JointProgramme::getFundId).distinct().toList());
+        Map<Long, String> fundCodes = funds.fundCodes(rows.stream().map(Row::fundId).distinct().toList());
         return rows.stream().map(p -> {
             Set<String> names = new TreeSet<>();
-            organisations.getOrDefault(p.getId(), Set.of()).forEach(id -> names.add(acronyms.getOrDefault(id, String.valueOf(id))));
-            return new ProgrammeSummary(p.getId(), fundCodes.get(p.getFundId()), p.getTitle(),
-                    acronyms.getOrDefault(p.getLeadOrganisationId(), String.valueOf(p.getLeadOrganisationId())), names,
-                    p.getScope(), p.getThematicArea(), regions.getOrDefault(p.getId(), new TreeSet<>()), p.getStatus(),
-                    money(totals.getOrDefault(p.getId(), BigDecimal.ZERO), Money.currency(p.getCurrency())),
-                    p.getStartsOn(), p.getEndsOn());
+            organisations.getOrDefault(p.id(), Set.of()).forEach(id -> names.add(acronyms.getOrDefault(id, String.valueOf(id))));
+            return new ProgrammeSummary(p.id(), fundCodes.get(p.fundId()), p.title(),
+                    acronyms.getOrDefault(p.leadOrganisationId(), String.valueOf(p.leadOrganisationId())), names,
+                    p.scope(), p.thematicArea(), regions.getOrDefault(p.id(), new TreeSet<>()), p.status(),
+                    money(totals.getOrDefault(p.id(), BigDecimal.ZERO), Money.currency(p.currency())),
+                    p.startsOn(), p.endsOn());
         }).toList();
     }
 

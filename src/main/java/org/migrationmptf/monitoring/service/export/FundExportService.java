@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -73,8 +72,13 @@ public class FundExportService {
     @Inject
     ExportSettings settings;
 
-    /** The IATI 2.03 activity file of a fund's approved programmes. */
-    public byte[] iatiActivities(String fundCode) {
+    /**
+     * The IATI 2.03 activity file of a fund's approved programmes, to be written where the caller wants it. The fund,
+     * its programmes and their transactions are read here (an unknown fund fails now, before anything is written);
+     * each activity is read and written only as the file reaches it, straight to the caller's stream. A fund's file
+     * is tens of megabytes at volume, and held whole in memory it needed more heap than everything else together.
+     */
+    public StreamedFile iatiActivities(String fundCode) {
         FundView fund = funds.fund(fundCode);
         List<ProgrammeTransaction> transactions = money.programmeTransactions(fund.code());
         Map<Integer, String> areas = funds.thematicAreas(fund.code()).stream()
@@ -105,11 +109,16 @@ public class FundExportService {
             return IatiMapping.activity(programme, byProgramme.getOrDefault(programme.id(), List.of()),
                     resultsFramework(programme.id()).orElse(null), context);
         }).iterator();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        IatiWriter.write(OffsetDateTime.now(ZoneOffset.UTC),
-                new IatiActivity.Org(settings.iatiOrganisationRef(), IatiMapping.MULTILATERAL,
-                        settings.iatiOrganisationName()), activities, out);
-        return out.toByteArray();
+        IatiActivity.Org reportingOrg = new IatiActivity.Org(settings.iatiOrganisationRef(), IatiMapping.MULTILATERAL,
+                settings.iatiOrganisationName());
+        OffsetDateTime generated = OffsetDateTime.now(ZoneOffset.UTC);
+        return out -> IatiWriter.write(generated, reportingOrg, activities, out);
+    }
+
+    /** A file that writes itself to a stream when asked (once). */
+    @FunctionalInterface
+    public interface StreamedFile {
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
     }
 
     /** The annual report of a fund for a year, as of the year's last day. */
