@@ -258,7 +258,10 @@ class ProgrammeLifecycleIT {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("amount"))
                 .body("errors[0].message", containsString("at most 0.00 can still be transferred"));
 
-        // A budget revision moves IOM's money and adds 10,700 on an approve-revision decision.
+        // A budget revision moves IOM's money and adds 10,700 on an approve-revision decision. The list, which keeps
+        // each programme's budget total per version, shows the total before and after.
+        String inList = "items.find { it.id == " + programme + " }.budget.amount";
+        as("fmu").get("/api/programmes?size=200").then().statusCode(200).body(inList, equalTo("267500.00"));
         List<Map<String, Object>> revised = List.of(line("IOM", "1", "100000"), line("IOM", "4", "60000"),
                 line("IOM", "ISC", "11200"), line("UNICEF", "1", "100000"), line("UNICEF", "ISC", "7000"));
         long revision = ((Number) as("iom").contentType(ContentType.JSON)
@@ -276,6 +279,7 @@ class ProgrammeLifecycleIT {
                 .body("budgetAfter.total.amount", equalTo("278200.00"));
         as("auditor").get("/api/programmes/" + programme + "/revisions").then().statusCode(200)
                 .body("[0].decisionId", equalTo((int) revisionDecision)).body("[0].decidedBy", equalTo("fmu"));
+        as("fmu").get("/api/programmes?size=200").then().statusCode(200).body(inList, equalTo("278200.00"));
         assertEquals("71200.00", fund.status().getString("committedNotTransferred.amount"));
         transfer(programme, "t4-" + programme, "IOM", instruction, "71200").then().statusCode(201)
                 .body("tranche", equalTo(2));

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.migrationmptf.governance.domain.Fund;
 import org.migrationmptf.governance.domain.Meeting;
 import org.migrationmptf.platform.money.Money;
 import org.migrationmptf.platform.money.MoneyView;
+import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.problem.AccessDeniedException;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.ConflictException;
@@ -40,7 +42,6 @@ import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
 import org.migrationmptf.platform.web.DateRange;
 import org.migrationmptf.platform.web.Like;
-import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 
@@ -108,16 +109,40 @@ public class DecisionService implements DecisionRegister {
     public Page<DecisionView> decisions(String fundCode, DecisionFilter filter, PageRequest page) {
         long fund = names.fundId(fundCode);
         Where where = where(fund, filter);
-        // Each row with the reference of the decision that superseded it, if any, in the same statement.
-        List<Object[]> rows = where.bind(em.createQuery("select d, (select max(x.reference) from Decision x"
-                        + " where x.supersedes = d) from Decision d join fetch d.meeting m left join fetch d.supersedes s"
+        // Columns, not entities: a page leaves nothing for Hibernate to track. Each row carries the reference of
+        // the decision it supersedes and of the one that superseded it, if any, in the same statement.
+        List<Object[]> rows = where.bind(em.createQuery("select d.id, d.reference, m.id, m.meetsOn, m.status, d.type,"
+                        + " d.title, d.text, d.effectiveOn, d.amount, d.currency, s.reference,"
+                        + " (select max(x.reference) from Decision x where x.supersedes = d), d.version"
+                        + " from Decision d join d.meeting m left join d.supersedes s"
                         + where.clause() + " order by d.effectiveOn desc, d.reference desc", Object[].class))
-                .setHint(Where.READ_ONLY, true).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = where.bind(em.createQuery("select count(d) from Decision d" + where.clause(), Long.class))
                 .getSingleResult();
         String code = names.fundCodes(List.of(fund)).get(fund);
-        return Page.of(rows.stream().map(row -> view((Decision) row[0], code, (String) row[1])).toList(), page, total);
+        Map<Long, List<RecordRef>> subjects = subjects(rows.stream().map(row -> (Long) row[0]).toList());
+        return Page.of(rows.stream().map(r -> new DecisionView((Long) r[0], (String) r[1], code, (Long) r[2],
+                (LocalDate) r[3], (DecisionType) r[5], (String) r[6], (String) r[7], (LocalDate) r[8],
+                r[9] == null ? null : MoneyView.of(Money.of((BigDecimal) r[9], Money.currency((String) r[10]))),
+                subjects.getOrDefault((Long) r[0], List.of()), (String) r[11], (String) r[12],
+                r[4] == MeetingStatus.MINUTES_APPROVED, (Long) r[13])).toList(), page, total);
     }
+
+    /** The records each decision acts on, in one statement for a page of decisions, in the order views give them. */
+    private Map<Long, List<RecordRef>> subjects(List<Long> decisionIds) {
+        Map<Long, List<RecordRef>> subjects = new HashMap<>();
+        if (decisionIds.isEmpty()) {
+            return subjects;
+        }
+        em.createQuery("select d.id, r.recordType, r.recordId from Decision d join d.subjects r where d.id in :ids",
+                Object[].class).setParameter("ids", decisionIds).getResultList().forEach(r -> subjects
+                .computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add(new RecordRef((String) r[1], (Long) r[2])));
+        subjects.values().forEach(refs -> refs.sort(SUBJECT_ORDER));
+        return subjects;
+    }
+
+    private static final java.util.Comparator<RecordRef> SUBJECT_ORDER =
+            (a, b) -> (a.recordType() + a.recordId()).compareTo(b.recordType() + b.recordId());
 
     @Override
     public DecisionView decision(String fundCode, long decisionId) {
@@ -250,7 +275,7 @@ public class DecisionService implements DecisionRegister {
     private static DecisionView view(Decision d, String fundCode, String supersededBy) {
         List<RecordRef> subjects = d.getSubjects().stream()
                 .map(s -> new RecordRef(s.getRecordType(), s.getRecordId()))
-                .sorted((a, b) -> (a.recordType() + a.recordId()).compareTo(b.recordType() + b.recordId()))
+                .sorted(SUBJECT_ORDER)
                 .toList();
         Meeting m = d.getMeeting();
         return new DecisionView(d.getId(), d.getReference(), fundCode, m.getId(), m.getMeetsOn(),

@@ -2,6 +2,8 @@ package org.migrationmptf.mobilisation.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +33,7 @@ import org.migrationmptf.mobilisation.api.JournalKind;
 import org.migrationmptf.mobilisation.api.JournalView;
 import org.migrationmptf.mobilisation.api.LedgerEntryRequest;
 import org.migrationmptf.mobilisation.api.PipelineStage;
+import org.migrationmptf.mobilisation.api.Pool;
 import org.migrationmptf.mobilisation.api.PoolAvailability;
 import org.migrationmptf.mobilisation.api.ResourceMobilisation;
 import org.migrationmptf.mobilisation.domain.Agreement;
@@ -38,16 +41,16 @@ import org.migrationmptf.mobilisation.domain.Contributor;
 import org.migrationmptf.mobilisation.domain.Deposit;
 import org.migrationmptf.mobilisation.domain.Instalment;
 import org.migrationmptf.mobilisation.domain.Journal;
-import org.migrationmptf.mobilisation.api.Pool;
 import org.migrationmptf.platform.money.Money;
 import org.migrationmptf.platform.money.MoneyView;
+import org.migrationmptf.platform.persistence.ReadOnlyLists;
+import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.problem.AccessDeniedException;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.ConflictException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
-import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 
@@ -110,9 +113,11 @@ public class MobilisationService implements ResourceMobilisation {
         return Views.contributor(contributor);
     }
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @Override
     @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.CONTRIBUTOR})
     public Page<AgreementView> agreements(String fundCode, Long contributorId, PageRequest page) {
+        ReadOnlyLists.inThisTransaction(em);
         long fund = funds.fundId(fundCode);
         Long scope = contributorId;
         if (currentUser.hasRole(Roles.CONTRIBUTOR) && !readsAll()) {
@@ -321,9 +326,11 @@ public class MobilisationService implements ResourceMobilisation {
         return Views.journal(ledger.post(reversal));
     }
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @Override
     @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR})
     public Page<JournalView> journals(String fundCode, LocalDate from, LocalDate to, PageRequest page) {
+        ReadOnlyLists.inThisTransaction(em);
         long fund = funds.fundId(fundCode);
         LocalDate start = from == null ? LocalDate.of(1, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;

@@ -2,6 +2,8 @@ package org.migrationmptf.programming.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,11 +19,12 @@ import org.migrationmptf.governance.api.FundView;
 import org.migrationmptf.governance.api.ThematicAreaView;
 import org.migrationmptf.platform.money.Money;
 import org.migrationmptf.platform.money.MoneyView;
+import org.migrationmptf.platform.persistence.ReadOnlyLists;
+import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
-import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 import org.migrationmptf.programming.api.CallRequest;
@@ -49,8 +52,10 @@ public class CallService implements CallsForNotes {
     @Inject
     CurrentUser currentUser;
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @Override
     public Page<CallView> calls(String fundCode, CallStatus status, PageRequest page) {
+        ReadOnlyLists.inThisTransaction(em);
         FundView fund = funds.fund(fundCode);
         CallStatus hidden = seesDrafts() ? null : CallStatus.DRAFT;
         Page<CallForNotes> rows = Page.ofCounted(em.createQuery("select c, count(*) over () from CallForNotes c"

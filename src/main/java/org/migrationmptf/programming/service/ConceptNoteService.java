@@ -2,6 +2,8 @@ package org.migrationmptf.programming.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,12 +19,13 @@ import org.migrationmptf.governance.api.OrganisationView;
 import org.migrationmptf.governance.api.Organisations;
 import org.migrationmptf.governance.api.ReferenceData;
 import org.migrationmptf.platform.money.Money;
+import org.migrationmptf.platform.persistence.ReadOnlyLists;
+import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.problem.AccessDeniedException;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.CurrentUser;
 import org.migrationmptf.platform.security.Roles;
-import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
 import org.migrationmptf.programming.api.ConceptNotes;
@@ -66,13 +69,17 @@ public class ConceptNoteService implements ConceptNotes {
     @Inject
     NoteLookup lookup;
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @Override
     public Page<NoteView> notes(NoteStatus status, PageRequest page) {
+        ReadOnlyLists.inThisTransaction(em);
         return notes(new NoteFilter(status, null, null, null, null, null), page);
     }
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @Override
     public Page<NoteView> notes(NoteFilter filter, PageRequest page) {
+        ReadOnlyLists.inThisTransaction(em);
         Where where = where(filter);
         List<ConceptNote> rows = where.bind(em.createQuery("select n from ConceptNote n" + where.clause()
                 + " order by n.id desc", ConceptNote.class)).setHint(Where.READ_ONLY, true)

@@ -64,6 +64,9 @@ public class ProgrammeLookup {
     @Inject
     FundMoney fundMoney;
 
+    @Inject
+    ProgrammeSatellites satellitesKept;
+
     public JointProgramme visible(long id) {
         JointProgramme programme = em.find(JointProgramme.class, id);
         if (programme == null || !maySee(programme)) {
@@ -201,7 +204,8 @@ public class ProgrammeLookup {
      */
     public record Row(Long id, Long fundId, String title, Long leadOrganisationId,
                       org.migrationmptf.programming.api.Scope scope, Integer thematicArea, ProgrammeStatus status,
-                      String currency, java.time.LocalDate startsOn, java.time.LocalDate endsOn) {
+                      String currency, java.time.LocalDate startsOn, java.time.LocalDate endsOn, Long version,
+                      java.time.Instant updatedAt) {
     }
 
     /**
@@ -209,14 +213,47 @@ public class ProgrammeLookup {
      * {@code JointProgramme p}: add a where clause and an order.
      */
     public static final String ROWS = "select p.id, p.fundId, p.title, p.leadOrganisationId, p.scope, p.thematicArea,"
-            + " p.status, p.currency, p.startsOn, p.endsOn from JointProgramme p";
+            + " p.status, p.currency, p.startsOn, p.endsOn, p.version, p.updatedAt from JointProgramme p";
 
     /**
-     * Rows of a list, in their order. The programmes' organisations, regions and budget totals come from one
-     * statement for the whole list (per five thousand programmes) instead of one per collection; names come from memory
-     * (see RecordNames). So a page costs the same few statements whatever its size.
+     * Rows of a list, in their order. The programmes' organisations, regions and budget totals come from memory for
+     * the versions read before (see ProgrammeSatellites), and from one statement for the others (per five thousand
+     * programmes) instead of one per collection; names come from memory (see RecordNames). So a page costs the same
+     * few statements whatever its size.
      */
     public List<ProgrammeSummary> summaries(List<Row> rows) {
+        Map<Long, ProgrammeSatellites.Satellites> known = new HashMap<>();
+        List<Row> unknown = new ArrayList<>();
+        for (Row row : rows) {
+            var satellites = satellitesKept.known(row.id(), row.version(), row.updatedAt());
+            if (satellites == null) {
+                unknown.add(row);
+            } else {
+                known.put(row.id(), satellites);
+            }
+        }
+        known.putAll(read(unknown));
+        Set<Long> named = new java.util.HashSet<>();
+        rows.forEach(p -> named.add(p.leadOrganisationId()));
+        known.values().forEach(k -> named.addAll(k.organisations()));
+        Map<Long, String> acronyms = participation.acronyms(named);
+        Map<Long, String> fundCodes = funds.fundCodes(rows.stream().map(Row::fundId).distinct().toList());
+        return rows.stream().map(p -> {
+            var satellites = known.get(p.id());
+            Set<String> names = new TreeSet<>();
+            satellites.organisations().forEach(id -> names.add(acronyms.getOrDefault(id, String.valueOf(id))));
+            return new ProgrammeSummary(p.id(), fundCodes.get(p.fundId()), p.title(),
+                    acronyms.getOrDefault(p.leadOrganisationId(), String.valueOf(p.leadOrganisationId())), names,
+                    p.scope(), p.thematicArea(), new TreeSet<>(satellites.regions()), p.status(),
+                    money(satellites.budget(), Money.currency(p.currency())), p.startsOn(), p.endsOn());
+        }).toList();
+    }
+
+    /**
+     * The organisations, regions and budget totals of programmes not kept yet: one statement for all of them (per
+     * five thousand), remembered for the next list.
+     */
+    private Map<Long, ProgrammeSatellites.Satellites> read(List<Row> rows) {
         Map<Long, Set<Long>> organisations = new HashMap<>();
         Map<Long, Set<String>> regions = new HashMap<>();
         Map<Long, BigDecimal> totals = new HashMap<>();
@@ -233,20 +270,15 @@ public class ProgrammeLookup {
                 }
             }
         }
-        Set<Long> named = new java.util.HashSet<>();
-        rows.forEach(p -> named.add(p.leadOrganisationId()));
-        organisations.values().forEach(named::addAll);
-        Map<Long, String> acronyms = participation.acronyms(named);
-        Map<Long, String> fundCodes = funds.fundCodes(rows.stream().map(Row::fundId).distinct().toList());
-        return rows.stream().map(p -> {
-            Set<String> names = new TreeSet<>();
-            organisations.getOrDefault(p.id(), Set.of()).forEach(id -> names.add(acronyms.getOrDefault(id, String.valueOf(id))));
-            return new ProgrammeSummary(p.id(), fundCodes.get(p.fundId()), p.title(),
-                    acronyms.getOrDefault(p.leadOrganisationId(), String.valueOf(p.leadOrganisationId())), names,
-                    p.scope(), p.thematicArea(), regions.getOrDefault(p.id(), new TreeSet<>()), p.status(),
-                    money(totals.getOrDefault(p.id(), BigDecimal.ZERO), Money.currency(p.currency())),
-                    p.startsOn(), p.endsOn());
-        }).toList();
+        Map<Long, ProgrammeSatellites.Satellites> read = new HashMap<>();
+        for (Row row : rows) {
+            var satellites = new ProgrammeSatellites.Satellites(Set.copyOf(organisations.getOrDefault(row.id(), Set.of())),
+                    Set.copyOf(regions.getOrDefault(row.id(), Set.of())),
+                    totals.getOrDefault(row.id(), BigDecimal.ZERO));
+            satellitesKept.remember(row.id(), row.version(), row.updatedAt(), satellites);
+            read.put(row.id(), satellites);
+        }
+        return read;
     }
 
     /**
