@@ -391,6 +391,37 @@ class GovernanceApiIT {
         org.hamcrest.MatcherAssert.assertThat("one meeting with 4 decisions", meetingPage, lessThanOrEqualTo(10));
     }
 
+    @Test
+    void theRegistersTotalsFollowEveryRecordedAndRevisedDecision() {
+        String c = code("TOT");
+        int meeting = heldMeeting(c, fundWithCommittee(c));
+        String register = "/api/funds/" + c + "/decisions";
+        assertEquals(0, total(register, "APPROVE_ALLOCATION"));
+        long id = ((Number) as("fmu").contentType(ContentType.JSON).body(allocation("10.00", 301))
+                .post("/api/funds/" + c + "/committee/meetings/" + meeting + "/decisions").then().statusCode(201)
+                .extract().path("id")).longValue();
+        // The totals are kept per filter until a decision changes: each step below must be seen at once.
+        assertEquals(1, total(register, "APPROVE_ALLOCATION"));
+        assertEquals(1, total(register, null));
+        as("fmu").contentType(ContentType.JSON).body(allocation("10.00", 302))
+                .post("/api/funds/" + c + "/committee/meetings/" + meeting + "/decisions").then().statusCode(201);
+        assertEquals(2, total(register, "APPROVE_ALLOCATION"));
+        Map<String, Object> other = new java.util.HashMap<>(allocation("10.00", 301));
+        other.put("type", "OTHER");
+        as("fmu").contentType(ContentType.JSON).body(other).put(register + "/" + id).then().statusCode(200);
+        assertEquals(1, total(register, "APPROVE_ALLOCATION"));
+        assertEquals(1, total(register, "OTHER"));
+        assertEquals(2, total(register, null));
+    }
+
+    private static int total(String register, String type) {
+        var request = as("fmu");
+        if (type != null) {
+            request = request.queryParam("type", type);
+        }
+        return request.get(register).then().statusCode(200).extract().path("totalItems");
+    }
+
     private static int statements(String list, int size) {
         Response response = as("fmu").queryParam("size", size).get(list);
         response.then().statusCode(200);

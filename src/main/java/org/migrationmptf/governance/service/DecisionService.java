@@ -62,6 +62,9 @@ public class DecisionService implements DecisionRegister {
     EntityManager em;
 
     @Inject
+    DecisionTotals totals;
+
+    @Inject
     RecordNames names;
 
     @Inject
@@ -84,6 +87,7 @@ public class DecisionService implements DecisionRegister {
         em.persist(decision);
         try {
             em.flush();
+            decisionsChange(fund.getId());
         } catch (PersistenceException e) {
             throw new ConflictException("Another decision was recorded at the same moment; send the request again");
         }
@@ -102,6 +106,7 @@ public class DecisionService implements DecisionRegister {
         }
         decision.revise(content(request));
         em.flush();
+        decisionsChange(decision.getFund().getId());
         return view(decision, supersededBy(List.of(decision.getId())).get(decision.getId()));
     }
 
@@ -117,8 +122,8 @@ public class DecisionService implements DecisionRegister {
                         + " from Decision d join d.meeting m left join d.supersedes s"
                         + where.clause() + " order by d.effectiveOn desc, d.reference desc", Object[].class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = where.bind(em.createQuery("select count(d) from Decision d" + where.clause(), Long.class))
-                .getSingleResult();
+        long total = totals.total(fund, decisionsChanged(fund), where.key(), () -> where.bind(
+                em.createQuery("select count(d) from Decision d" + where.clause(), Long.class)).getSingleResult());
         String code = names.fundCodes(List.of(fund)).get(fund);
         Map<Long, List<RecordRef>> subjects = subjects(rows.stream().map(row -> (Long) row[0]).toList());
         return Page.of(rows.stream().map(r -> new DecisionView((Long) r[0], (String) r[1], code, (Long) r[2],
@@ -126,6 +131,21 @@ public class DecisionService implements DecisionRegister {
                 r[9] == null ? null : MoneyView.of(Money.of((BigDecimal) r[9], Money.currency((String) r[10]))),
                 subjects.getOrDefault((Long) r[0], List.of()), (String) r[11], (String) r[12],
                 r[4] == MeetingStatus.MINUTES_APPROVED, (Long) r[13])).toList(), page, total);
+    }
+
+    /** The fund's decisions_changed number (see DecisionTotals). */
+    private long decisionsChanged(long fund) {
+        return ((Number) em.createNativeQuery("select decisions_changed from governance.fund where id = :fund")
+                .setParameter("fund", fund).getSingleResult()).longValue();
+    }
+
+    /**
+     * Raises the fund's decisions_changed number, in the transaction that records or revises a decision. The row
+     * lock this takes also puts such transactions of one fund in line, so the number's order is their commit order.
+     */
+    private void decisionsChange(long fund) {
+        em.createNativeQuery("update governance.fund set decisions_changed = decisions_changed + 1 where id = :fund")
+                .setParameter("fund", fund).executeUpdate();
     }
 
     /** The records each decision acts on, in one statement for a page of decisions, in the order views give them. */

@@ -397,18 +397,29 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         LocalDate today = LocalDate.now();
         // One programme (its page) reads that programme's reports only, not the fund's.
         Long one = filter.programme();
-        String ofProgramme = one == null ? "" : " and r.programmeId = :p";
+        // The fund's progress and expenditure reports (or one programme's), in one statement.
+        String ofProgramme = one == null ? "" : " and programme_id = :p";
+        var reportQuery = em.createNativeQuery("select cast('P' as varchar(1)), programme_id, period,"
+                + " cast(null as bigint), cast(null as integer), status, id from monitoring.progress_report"
+                + " where fund_id = :f" + ofProgramme + " union all select cast('E' as varchar(1)), programme_id,"
+                + " cast(null as varchar(7)), organisation_id, report_year, status, id from monitoring.expenditure_report"
+                + " where fund_id = :f" + ofProgramme).setParameter("f", fund.id());
+        List<?> reports = (one == null ? reportQuery : reportQuery.setParameter("p", one)).getResultList();
         Map<String, Object[]> progress = new HashMap<>();
-        var progressQuery = em.createQuery("select r.programmeId, r.period, r.status, r.id from ProgressReport r"
-                + " where r.fundId = :f" + ofProgramme, Object[].class).setParameter("f", fund.id());
-        (one == null ? progressQuery : progressQuery.setParameter("p", one)).getResultList()
-                .forEach(row -> progress.put(row[0] + "/" + row[1], row));
+        List<Object[]> expenditureRows = new ArrayList<>();
+        for (Object row : reports) {
+            Object[] r = (Object[]) row;
+            // As the calendar reads them: programme, period or organisation and year, status, id.
+            if (r[0].toString().strip().equals("P")) {
+                progress.put(((Number) r[1]).longValue() + "/" + r[2], new Object[] {r[1], r[2],
+                        ReportStatus.valueOf(((String) r[5]).strip()), ((Number) r[6]).longValue()});
+            } else {
+                expenditureRows.add(new Object[] {((Number) r[1]).longValue(), ((Number) r[3]).longValue(),
+                        ((Number) r[4]).intValue(), ReportStatus.valueOf(((String) r[5]).strip()),
+                        ((Number) r[6]).longValue()});
+            }
+        }
         Map<String, Object[]> expenditure = new HashMap<>();
-        var expenditureQuery = em.createQuery("select r.programmeId, r.organisationId, r.year, r.status, r.id"
-                + " from ExpenditureReport r where r.fundId = :f" + ofProgramme, Object[].class)
-                .setParameter("f", fund.id());
-        List<Object[]> expenditureRows = (one == null ? expenditureQuery : expenditureQuery.setParameter("p", one))
-                .getResultList();
         Map<Long, String> acronyms = organisations.acronyms(expenditureRows.stream().map(row -> (Long) row[1])
                 .collect(java.util.stream.Collectors.toSet()));
         expenditureRows.forEach(row -> expenditure.put(row[0] + "/" + acronyms.get((Long) row[1]) + "/" + row[2], row));

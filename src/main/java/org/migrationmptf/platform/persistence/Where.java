@@ -41,6 +41,11 @@ public final class Where {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /** The clause with its values: equal keys select the same rows (a key for what is remembered per filter). */
+    public String key() {
+        return clause() + " " + parameters;
+    }
+
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {
         parameters.forEach(query::setParameter);
         return query;
