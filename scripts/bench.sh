@@ -141,9 +141,15 @@ start_and_wait() { # name port -> prints seconds
 }
 rounds=${STARTUP_ROUNDS:-$([ "$mode" = smoke ] && echo 1 || echo 3)}
 app_times=(); empty_times=()
+empty_rss=0
 for r in $(seq 1 "$rounds"); do
     servers=(empty)
     empty_times+=("$(start_and_wait empty $((HTTP_PORT + 1)))") || fail "the empty Liberty did not start"
+    # The memory floor: what the same runtime and features hold resident with no application, once ready.
+    empty_pid=$(cat "$wlp/usr/servers/.pid/empty.pid" 2>/dev/null || true)
+    if [ -n "$empty_pid" ] && [ -r "/proc/$empty_pid/status" ]; then
+        kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$empty_pid/status"); [ "$kb" -gt "$empty_rss" ] && empty_rss=$kb
+    fi
     stop_servers
     servers=(bench)
     app_times+=("$(start_and_wait bench "$HTTP_PORT")") || fail "the application did not start on $DB_NAME"
@@ -181,6 +187,8 @@ results=$WORK_DIR/results-$stamp-$mode.md
     echo "## Start-up to ready, and memory"
     echo
     echo "From \`server start\` to \`/health/ready\` UP, median of $rounds: empty Liberty (same features, no application) **$empty_s s**, application on the volume database **$app_s s**: **ratio $(echo "scale=2; $app_s / $empty_s" | bc)x** (goal: at most 3x)."
+    echo
+    echo "Resident memory of the empty Liberty (same features and JVM options, no application) once ready: $((empty_rss / 1024)) MB (the application's, under load, is below)."
 } > "$results"
 
 log "Running the harness ($mode)"
