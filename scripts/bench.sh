@@ -199,6 +199,9 @@ timeout 1800 java -Xmx1g -cp "$cp" -Dbench.mode="$mode" -Dbench.url="http://loca
 
 stop_servers
 servers=()
+if [ "$(echo "$app_s > 3 * $empty_s" | bc)" = 1 ]; then
+    echo "Start-up goal missed in this run: $app_s s for the application, $empty_s s for the empty Liberty." >> "$results"
+fi
 if [ "$mode" = full ]; then
     mkdir -p docs/benchmarks
     cp "$results" docs/benchmarks/latest.md

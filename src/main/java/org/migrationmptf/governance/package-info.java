@@ -1,4 +1,4 @@
 /**
- * Governance: the fund's set-up and reference data (GCM objectives, thematic areas, guiding principles, markers, SDG indicators, budget categories, countries); later the participating organisations and the Steering Committee whose decisions every money step needs. Fund codes and organisation acronyms, which never change, are kept in memory for the lists every module shows (RecordNames). Other modules use it only through governance.api.
+ * Governance: the fund's set-up and reference data (GCM objectives, thematic areas, guiding principles, markers, SDG indicators, budget categories, countries); later the participating organisations and the Steering Committee whose decisions every money step needs. Fund codes and organisation acronyms, which never change, are kept in memory for the lists every module shows (RecordNames); the decision register's totals per filter are kept until a decision of the fund is recorded or revised (DecisionTotals, keyed by the fund's decisions_changed number). Other modules use it only through governance.api.
  */
 package org.migrationmptf.governance;
