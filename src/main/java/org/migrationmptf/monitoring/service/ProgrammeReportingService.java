@@ -405,24 +405,24 @@ public class ProgrammeReportingService implements ProgrammeReporting {
                 + " cast(null as varchar(7)), organisation_id, report_year, status, id from monitoring.expenditure_report"
                 + " where fund_id = :f" + ofProgramme).setParameter("f", fund.id());
         List<?> reports = (one == null ? reportQuery : reportQuery.setParameter("p", one)).getResultList();
-        Map<String, Object[]> progress = new HashMap<>();
-        List<Object[]> expenditureRows = new ArrayList<>();
+        Map<String, Filed> progress = new HashMap<>(); // by programme and period: "12/2025-H1"
+        List<FiledExpenditure> expenditureFound = new ArrayList<>();
         for (Object row : reports) {
             Object[] r = (Object[]) row;
-            // As the calendar reads them: programme, period or organisation and year, status, id.
+            long programme = ((Number) r[1]).longValue();
+            Filed filed = new Filed(ReportStatus.valueOf(((String) r[5]).strip()), ((Number) r[6]).longValue());
             if (r[0].toString().strip().equals("P")) {
-                progress.put(((Number) r[1]).longValue() + "/" + r[2], new Object[] {r[1], r[2],
-                        ReportStatus.valueOf(((String) r[5]).strip()), ((Number) r[6]).longValue()});
+                progress.put(programme + "/" + r[2], filed);
             } else {
-                expenditureRows.add(new Object[] {((Number) r[1]).longValue(), ((Number) r[3]).longValue(),
-                        ((Number) r[4]).intValue(), ReportStatus.valueOf(((String) r[5]).strip()),
-                        ((Number) r[6]).longValue()});
+                expenditureFound.add(new FiledExpenditure(programme, ((Number) r[3]).longValue(),
+                        ((Number) r[4]).intValue(), filed));
             }
         }
-        Map<String, Object[]> expenditure = new HashMap<>();
-        Map<Long, String> acronyms = organisations.acronyms(expenditureRows.stream().map(row -> (Long) row[1])
-                .collect(java.util.stream.Collectors.toSet()));
-        expenditureRows.forEach(row -> expenditure.put(row[0] + "/" + acronyms.get((Long) row[1]) + "/" + row[2], row));
+        Map<Long, String> acronyms = organisations.acronyms(expenditureFound.stream()
+                .map(FiledExpenditure::organisation).collect(java.util.stream.Collectors.toSet()));
+        Map<String, Filed> expenditure = new HashMap<>(); // by programme, organisation and year: "12/IOM/2025"
+        expenditureFound.forEach(e -> expenditure.put(e.programme() + "/" + acronyms.get(e.organisation()) + "/"
+                + e.year(), e.filed()));
         List<CalendarEntry> entries = new ArrayList<>();
         MonthDay progressDue = MonthDay.parse("--" + fund.progressReportDue());
         MonthDay expenditureDue = MonthDay.parse("--" + fund.expenditureReportDue());
@@ -435,9 +435,9 @@ public class ProgrammeReportingService implements ProgrammeReporting {
                     || filter.organisation().equalsIgnoreCase(p.lead()))) {
                 for (ReportingPeriod period : ReportingPeriod.progress(p.startsOn(), p.endsOn(),
                         fund.progressReporting() == ProgressReporting.SEMI_ANNUAL, progressDue, today)) {
-                    Object[] report = progress.get(p.id() + "/" + period.label());
+                    Filed report = progress.get(p.id() + "/" + period.label());
                     entries.add(entry(p, ReportKind.PROGRESS, p.lead(), period, report == null ? null
-                            : (ReportStatus) report[2], report == null ? null : (Long) report[3], today));
+                            : report.status(), report == null ? null : report.id(), today));
                 }
             }
             if (filter.kind() != ReportKind.PROGRESS) {
@@ -447,9 +447,9 @@ public class ProgrammeReportingService implements ProgrammeReporting {
                     }
                     for (ReportingPeriod period : ReportingPeriod.expenditure(p.startsOn(), p.endsOn(), expenditureDue,
                             today)) {
-                        Object[] report = expenditure.get(p.id() + "/" + organisation + "/" + period.label());
+                        Filed report = expenditure.get(p.id() + "/" + organisation + "/" + period.label());
                         entries.add(entry(p, ReportKind.EXPENDITURE, organisation, period, report == null ? null
-                                : (ReportStatus) report[3], report == null ? null : (Long) report[4], today));
+                                : report.status(), report == null ? null : report.id(), today));
                     }
                 }
             }
@@ -458,6 +458,14 @@ public class ProgrammeReportingService implements ProgrammeReporting {
                 .sorted(Comparator.comparing((CalendarEntry e) -> !"OVERDUE".equals(e.standing()))
                         .thenComparing(CalendarEntry::dueOn).thenComparing(CalendarEntry::programmeId))
                 .toList();
+    }
+
+    /** A report the calendar found for a period: its status and id. */
+    private record Filed(ReportStatus status, long id) {
+    }
+
+    /** An expenditure report the calendar found: whose, for which year, and its status and id. */
+    private record FiledExpenditure(long programme, long organisation, int year, Filed filed) {
     }
 
     /** A report is outstanding until submitted (a returned one is outstanding again); overdue once its day passed. */
