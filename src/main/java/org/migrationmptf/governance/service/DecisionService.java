@@ -122,7 +122,7 @@ public class DecisionService implements DecisionRegister {
                         + " from Decision d join d.meeting m left join d.supersedes s"
                         + where.clause() + " order by d.effectiveOn desc, d.reference desc", Object[].class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = totals.total(fund, decisionsChanged(fund), where.key(), () -> where.bind(
+        long total = totals.get(List.of(fund, decisionsChanged(fund), where.key()), () -> where.bind(
                 em.createQuery("select count(d) from Decision d" + where.clause(), Long.class)).getSingleResult());
         String code = names.fundCodes(List.of(fund)).get(fund);
         Map<Long, List<RecordRef>> subjects = subjects(rows.stream().map(row -> (Long) row[0]).toList());

@@ -3,9 +3,9 @@ package org.migrationmptf.programming.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.migrationmptf.platform.persistence.VersionedMemory;
 
 /**
  * What a programme list shows of each programme beyond its own columns (its organisations, regions and budget
@@ -16,30 +16,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * statement for them.
  */
 @ApplicationScoped
-public class ProgrammeSatellites {
+public class ProgrammeSatellites extends VersionedMemory {
 
-    /** A fund has a few thousand programmes; past this many entries the memory is cleared and refilled as read. */
+    /** A fund has a few thousand programmes; the least recently shown go first. */
     static final int MAX_ENTRIES = 20_000;
 
     /** A programme's organisations, regions and budget total, as of a version. */
     public record Satellites(Set<Long> organisations, Set<String> regions, BigDecimal budget) {
     }
 
-    private record Entry(long version, Instant updatedAt, Satellites satellites) {
+    public ProgrammeSatellites() {
+        super(MAX_ENTRIES);
     }
-
-    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
 
     /** What is known of the programme at this version, or null. */
     Satellites known(long programme, long version, Instant updatedAt) {
-        Entry e = entries.get(programme);
-        return e != null && e.version == version && e.updatedAt.equals(updatedAt) ? e.satellites : null;
+        return known(List.of(programme, version, updatedAt));
     }
 
     void remember(long programme, long version, Instant updatedAt, Satellites satellites) {
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(programme, new Entry(version, updatedAt, satellites));
+        remember(List.of(programme, version, updatedAt), satellites);
     }
 }
