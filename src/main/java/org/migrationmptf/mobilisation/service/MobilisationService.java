@@ -44,7 +44,6 @@ import org.migrationmptf.mobilisation.domain.Journal;
 import org.migrationmptf.platform.money.Money;
 import org.migrationmptf.platform.money.MoneyView;
 import org.migrationmptf.platform.persistence.ReadOnlyLists;
-import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.problem.AccessDeniedException;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.ConflictException;
@@ -131,7 +130,7 @@ public class MobilisationService implements ResourceMobilisation {
                         + " join fetch a.contributor c where a.fundId = :fund"
                         + " and (:contributor is null or c.id = :contributor) order by a.signedOn desc, a.id desc",
                         Object[].class)
-                .setParameter("fund", fund).setParameter("contributor", contributor).setHint(Where.READ_ONLY, true)
+                .setParameter("fund", fund).setParameter("contributor", contributor)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
                 () -> em.createNamedQuery("Agreement.countByFund", Long.class)
                         .setParameter("fund", fund).setParameter("contributor", contributor).getSingleResult());
@@ -337,7 +336,7 @@ public class MobilisationService implements ResourceMobilisation {
         List<Journal> rows = em.createQuery("select j from Journal j where j.fundId = :fund and j.valueDate >= :from"
                         + " and j.valueDate <= :to order by j.valueDate desc, j.id desc", Journal.class)
                 .setParameter("fund", fund).setParameter("from", start).setParameter("to", end)
-                .setHint(Where.READ_ONLY, true).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         // Counting a fund's journals reads them all: remembered until the fund's next journal.
         long total = ledger.remembered(fund, List.of("journals", start, end), () -> em.createQuery(
                         "select count(j) from Journal j where j.fundId = :fund and j.valueDate >= :from"

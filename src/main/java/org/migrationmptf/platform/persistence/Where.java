@@ -14,13 +14,6 @@ import java.util.Map;
  */
 public final class Where {
 
-    /**
-     * The query hint that loads a list's rows read-only: Hibernate keeps no snapshot of them and does not check them
-     * for changes when the transaction ends. Only for lists read in a transaction of their own (a REST call or a
-     * page), never for rows a transaction may go on to change: changes to them would not be saved.
-     */
-    public static final String READ_ONLY = "org.hibernate.readOnly";
-
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 

@@ -20,7 +20,6 @@ import org.migrationmptf.governance.api.ThematicAreaView;
 import org.migrationmptf.platform.money.Money;
 import org.migrationmptf.platform.money.MoneyView;
 import org.migrationmptf.platform.persistence.ReadOnlyLists;
-import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.RecordNotFoundException;
 import org.migrationmptf.platform.security.CurrentUser;
@@ -62,7 +61,7 @@ public class CallService implements CallsForNotes {
                         + " where c.fundId = :fund and (:status is null or c.status = :status)"
                         + " and (:hidden is null or c.status <> :hidden) order by c.opensOn desc, c.id desc", Object[].class)
                 .setParameter("fund", fund.id()).setParameter("status", status).setParameter("hidden", hidden)
-                .setHint(Where.READ_ONLY, true).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
                 () -> em.createNamedQuery("CallForNotes.countByFund", Long.class)
                         .setParameter("fund", fund.id()).setParameter("status", status).setParameter("hidden", hidden)
                         .getSingleResult());

@@ -82,7 +82,7 @@ public class ConceptNoteService implements ConceptNotes {
         ReadOnlyLists.inThisTransaction(em);
         Where where = where(filter);
         List<ConceptNote> rows = where.bind(em.createQuery("select n from ConceptNote n" + where.clause()
-                + " order by n.id desc", ConceptNote.class)).setHint(Where.READ_ONLY, true)
+                + " order by n.id desc", ConceptNote.class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = where.bind(em.createQuery("select count(n) from ConceptNote n" + where.clause(), Long.class))
                 .getSingleResult();
