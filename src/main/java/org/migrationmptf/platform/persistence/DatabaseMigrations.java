@@ -90,8 +90,10 @@ public class DatabaseMigrations {
                 .locations(locations)
                 .load();
         MigrateResult result = flyway.migrate();
-        var current = flyway.info().current();
-        String version = current == null || current.getVersion() == null ? "none" : current.getVersion().toString();
+        // The version the schema is at now, from the run itself: asking flyway.info() would resolve every migration
+        // and read the history a second time, per module, at every start.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : result.initialSchemaVersion != null ? result.initialSchemaVersion : "none";
         LOG.info(() -> "Schema " + schema + ": " + result.migrationsExecuted + " migration(s) applied, now at version "
                 + version);
         return version;
