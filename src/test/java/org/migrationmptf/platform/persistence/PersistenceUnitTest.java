@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
 
 /**
- * persistence.xml lists the mapped classes and Hibernate scans for no others ({@link ListedEntitiesOnly}): an
+ * persistence.xml lists the mapped classes and Hibernate scans for no others (its DisabledScanner): an
  * entity added to the code but not to the list would be "not an entity" at run time. This keeps the two equal.
  */
 class PersistenceUnitTest {
