@@ -191,6 +191,14 @@ class MonitoringApiIT {
         as("iom").contentType(ContentType.JSON).body(framework()).put(url + "/results-framework").then().statusCode(409);
         as("auditor").get(url + "/progress-reports").then().statusCode(200).body("[0].reviewComment", equalTo(null))
                 .body("[0].narrative.SUMMARY", equalTo("A year of fair recruitment."));
+
+        // Who may read it is checked on the programme alone; before, the check built the whole programme view, its
+        // money and budget too (about 10 statements more). The whole-fund exports read every framework this way.
+        Response read = as("fmu").get(url + "/results-framework");
+        read.then().statusCode(200).body("outcomes[0].outputs[0].indicators[1].latestActual",
+                equalTo("Two bilateral meetings held"));
+        int statements = Integer.parseInt(read.header("X-SQL-Statements"));
+        assertTrue(statements <= 5, statements + " statements for a programme's results framework");
     }
 
     @Test

@@ -108,7 +108,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
 
     @Override
     public ResultsFrameworkView resultsFramework(long programmeId) {
-        programmes.programme(programmeId);
+        programmes.requireVisible(programmeId);
         return ResultsViews.framework(em, programmeId);
     }
 
@@ -197,7 +197,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
 
     @Override
     public List<ProgressReportView> progressReports(long programmeId) {
-        ProgrammeView programme = programmes.programme(programmeId);
+        programmes.requireVisible(programmeId);
         return em.createQuery("select r from ProgressReport r where r.programmeId = :p order by r.periodStart",
                 ProgressReport.class).setParameter("p", programmeId).getResultList().stream()
                 .map(r -> ResultsViews.progress(r, indicatorCodes(programmeId), acronyms(r.getOrganisationId()))).toList();
@@ -205,7 +205,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
 
     @Override
     public ProgressReportView progressReport(long programmeId, long reportId) {
-        programmes.programme(programmeId);
+        programmes.requireVisible(programmeId);
         ProgressReport report = progress(programmeId, reportId);
         return ResultsViews.progress(report, indicatorCodes(programmeId), acronyms(report.getOrganisationId()));
     }
@@ -261,7 +261,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
     @Override
     @RolesAllowed(Roles.FUND_MANAGER)
     public ProgressReportView reviewProgressReport(long programmeId, long reportId, ReviewDecision decision) {
-        programmes.programme(programmeId);
+        programmes.requireVisible(programmeId);
         ProgressReport report = progress(programmeId, reportId);
         report.review(decision.accept(), decision.comment(), currentUser.getName(), Instant.now());
         em.flush();

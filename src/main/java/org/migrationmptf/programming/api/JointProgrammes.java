@@ -18,6 +18,12 @@ public interface JointProgrammes {
     ProgrammeView programme(long id);
 
     /**
+     * Fails exactly as {@link #programme(long)} does when there is no such programme or the caller may not see it,
+     * and reads nothing more: for callers that need the permission, not the programme's money and budget.
+     */
+    void requireVisible(long id);
+
+    /**
      * Every programme of the fund from approval on (approved, active, suspended, closed) that the caller may see,
      * oldest first: what reports, dashboards and exports are about.
      */

@@ -158,6 +158,11 @@ public class JointProgrammeService implements JointProgrammes {
     }
 
     @Override
+    public void requireVisible(long id) {
+        lookup.visible(id);
+    }
+
+    @Override
     @RolesAllowed(Roles.PUNO_FOCAL_POINT)
     public ProgrammeView draft(ProgrammeRequest r) {
         ConceptNote note = notes.visible(r.conceptNoteId());
