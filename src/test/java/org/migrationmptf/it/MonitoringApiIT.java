@@ -200,6 +200,13 @@ class MonitoringApiIT {
                 equalTo("Two bilateral meetings held"));
         int statements = Integer.parseInt(read.header("X-SQL-Statements"));
         assertTrue(statements <= 7, statements + " statements for a programme's results framework");
+        // The progress reports' list reads the indicator codes and the organisations' names once for the list, not
+        // once per report (this programme has one report here: the bound is on the list's cost, whatever its length).
+        // Five: the programme, the reports, the indicator codes, the reports' actuals and their narratives.
+        Response list = as("fmu").get(url + "/progress-reports");
+        list.then().statusCode(200).body("size()", equalTo(1));
+        int listed = Integer.parseInt(list.header("X-SQL-Statements"));
+        assertTrue(listed <= 5, listed + " statements for a programme's progress reports");
     }
 
     @Test

@@ -198,9 +198,13 @@ public class ProgrammeReportingService implements ProgrammeReporting {
     @Override
     public List<ProgressReportView> progressReports(long programmeId) {
         programmes.requireVisible(programmeId);
-        return em.createQuery("select r from ProgressReport r where r.programmeId = :p order by r.periodStart",
-                ProgressReport.class).setParameter("p", programmeId).getResultList().stream()
-                .map(r -> ResultsViews.progress(r, indicatorCodes(programmeId), acronyms(r.getOrganisationId()))).toList();
+        List<ProgressReport> reports = em.createQuery("select r from ProgressReport r where r.programmeId = :p"
+                + " order by r.periodStart", ProgressReport.class).setParameter("p", programmeId).getResultList();
+        // The programme's indicator codes and the reporting organisations' acronyms once for the list, not per report.
+        Map<Long, String> codes = indicatorCodes(programmeId);
+        Map<Long, String> acronyms = organisations.acronyms(reports.stream().map(ProgressReport::getOrganisationId)
+                .collect(java.util.stream.Collectors.toSet()));
+        return reports.stream().map(r -> ResultsViews.progress(r, codes, acronyms)).toList();
     }
 
     @Override
