@@ -116,21 +116,27 @@ public class DecisionService implements DecisionRegister {
         Where where = where(fund, filter);
         // Columns, not entities: a page leaves nothing for Hibernate to track. Each row carries the reference of
         // the decision it supersedes and of the one that superseded it, if any, in the same statement.
-        List<Object[]> rows = where.bind(em.createQuery("select d.id, d.reference, m.id, m.meetsOn, m.status, d.type,"
+        List<Row> rows = where.bind(em.createQuery("select d.id, d.reference, m.id, m.meetsOn, m.status, d.type,"
                         + " d.title, d.text, d.effectiveOn, d.amount, d.currency, s.reference,"
                         + " (select max(x.reference) from Decision x where x.supersedes = d), d.version"
                         + " from Decision d join d.meeting m left join d.supersedes s"
-                        + where.clause() + " order by d.effectiveOn desc, d.reference desc", Object[].class))
+                        + where.clause() + " order by d.effectiveOn desc, d.reference desc", Row.class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = totals.get(List.of(fund, decisionsChanged(fund), where.key()), () -> where.bind(
                 em.createQuery("select count(d) from Decision d" + where.clause(), Long.class)).getSingleResult());
         String code = names.fundCodes(List.of(fund)).get(fund);
-        Map<Long, List<RecordRef>> subjects = subjects(rows.stream().map(row -> (Long) row[0]).toList());
-        return Page.of(rows.stream().map(r -> new DecisionView((Long) r[0], (String) r[1], code, (Long) r[2],
-                (LocalDate) r[3], (DecisionType) r[5], (String) r[6], (String) r[7], (LocalDate) r[8],
-                r[9] == null ? null : MoneyView.of(Money.of((BigDecimal) r[9], Money.currency((String) r[10]))),
-                subjects.getOrDefault((Long) r[0], List.of()), (String) r[11], (String) r[12],
-                r[4] == MeetingStatus.MINUTES_APPROVED, (Long) r[13])).toList(), page, total);
+        Map<Long, List<RecordRef>> subjects = subjects(rows.stream().map(Row::id).toList());
+        return Page.of(rows.stream().map(r -> new DecisionView(r.id(), r.reference(), code, r.meetingId(),
+                r.meetsOn(), r.type(), r.title(), r.text(), r.effectiveOn(),
+                r.amount() == null ? null : MoneyView.of(Money.of(r.amount(), Money.currency(r.currency()))),
+                subjects.getOrDefault(r.id(), List.of()), r.supersedes(), r.supersededBy(),
+                r.meetingStatus() == MeetingStatus.MINUTES_APPROVED, r.version())).toList(), page, total);
+    }
+
+    /** A decision as the register lists it, read as values (Hibernate calls the constructor with the columns). */
+    public record Row(Long id, String reference, Long meetingId, LocalDate meetsOn, MeetingStatus meetingStatus,
+                      DecisionType type, String title, String text, LocalDate effectiveOn, BigDecimal amount,
+                      String currency, String supersedes, String supersededBy, Long version) {
     }
 
     /** The fund's decisions_changed number (see DecisionTotals). */
