@@ -195,7 +195,12 @@ metrics=$(curl -s --max-time 10 "http://localhost:$HTTP_PORT/metrics")
 for metric in REST_request_seconds_count connectionpool_managedConnections memory_usedHeap_bytes; do
     grep -q "^$metric" <<<"$metrics" || fail "$metric missing on /metrics"
 done
+grep -q 'quantile=' <<<"$metrics" && fail "/metrics computes quantiles in the server (server.xml sets buckets)"
 log "Metrics on /metrics: requests per endpoint, connection pool, JVM"
+# The API's description: the document written at build time (META-INF/openapi.yaml), served without a scan.
+openapi=$(curl -s --max-time 10 "http://localhost:$HTTP_PORT/openapi")
+grep -q '/api/funds/{code}/funding-status:' <<<"$openapi" || fail "/openapi does not describe the API"
+log "OpenAPI document at /openapi: $(grep -c '^  /api/' <<<"$openapi") paths"
 # Logs in JSON on request (LOG_FORMAT=JSON): the console is one JSON object per line, requests included.
 console=$wlp/usr/servers/$SERVER_NAME/logs/console.log
 grep -q '"type":"liberty_message"' "$console" || fail "LOG_FORMAT=JSON: no JSON messages in $console"

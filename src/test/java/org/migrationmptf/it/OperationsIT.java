@@ -2,6 +2,7 @@ package org.migrationmptf.it;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.migrationmptf.it.ItSupport.anonymous;
 import static org.migrationmptf.it.ItSupport.as;
@@ -41,6 +42,18 @@ class OperationsIT {
         assertTrue(metrics.contains("connectionpool_managedConnections{datasource=\"jdbc_mptf\""), "connection pool");
         assertTrue(metrics.contains("memory_usedHeap_bytes"), "JVM heap");
         assertTrue(metrics.contains("gc_total"), "garbage collection");
+    }
+
+    @Test
+    void requestTimersAreBucketsThatInstancesCanSumNotQuantilesHeldInTheServer() {
+        as("fmu").get("/api/system/me").then().statusCode(200);
+        String metrics = metrics();
+        assertTrue(Pattern.compile("(?m)^REST_request_seconds_bucket\\{class=\"org\\.migrationmptf\\.platform\\.web\\."
+                + "SystemResource\",method=\"me\",mp_scope=\"base\",le=\"0\\.05\",\\} \\d").matcher(metrics).find(),
+                "the 50 ms bucket of an endpoint's timer");
+        assertTrue(Pattern.compile("(?m)^http_server_request_duration_seconds_bucket\\{.*le=\"0\\.05\"")
+                .matcher(metrics).find(), "the 50 ms bucket of a route's timer");
+        assertFalse(metrics.contains("quantile="), "no quantiles kept in the server (about 1 MB of heap per timer)");
     }
 
     @Test
