@@ -109,7 +109,7 @@ DB_PASSWORD=$DB_PASSWORD
 LOG_FORMAT=JSON
 LOG_SOURCES=message,accessLog,ffdc
 ACCESS_LOG=true
-MALLOC_ARENA_MAX=2
+MALLOC_ARENA_MAX=1
 EOF
     if [ -n "${EXTRA_ENV:-}" ]; then printf '%s\n' "$EXTRA_ENV" >> "$dir/server.env"; fi
     if [ "$LOGIN_KEYS" = shared ]; then
