@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.migrationmptf.governance.api.BudgetCategoryView;
 import org.migrationmptf.governance.api.FundAdministration;
 import org.migrationmptf.governance.api.FundView;
@@ -203,7 +204,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         // The programme's indicator codes and the reporting organisations' acronyms once for the list, not per report.
         Map<Long, String> codes = indicatorCodes(programmeId);
         Map<Long, String> acronyms = organisations.acronyms(reports.stream().map(ProgressReport::getOrganisationId)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         return reports.stream().map(r -> ResultsViews.progress(r, codes, acronyms)).toList();
     }
 
@@ -423,7 +424,7 @@ public class ProgrammeReportingService implements ProgrammeReporting {
             }
         }
         Map<Long, String> acronyms = organisations.acronyms(expenditureFound.stream()
-                .map(FiledExpenditure::organisation).collect(java.util.stream.Collectors.toSet()));
+                .map(FiledExpenditure::organisation).collect(Collectors.toSet()));
         Map<String, Filed> expenditure = new HashMap<>(); // by programme, organisation and year: "12/IOM/2025"
         expenditureFound.forEach(e -> expenditure.put(e.programme() + "/" + acronyms.get(e.organisation()) + "/"
                 + e.year(), e.filed()));
