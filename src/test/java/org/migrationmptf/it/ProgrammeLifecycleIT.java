@@ -1,5 +1,6 @@
 package org.migrationmptf.it;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -500,6 +501,29 @@ class ProgrammeLifecycleIT {
             assertEquals(one, fifty, list + ": " + one + " statements for 1 row, " + fifty + " for 50");
             assertTrue(fifty <= 3, list + ": " + fifty + " statements");
         }
+    }
+
+    @Test
+    void anApprovedProgrammeReadsInSevenStatementsWithItsOrganisationsCountriesBudgetAndMoney() {
+        Fund fund = fund("DET", "1000000.00");
+        long programme = submittedProgramme(fund, budget(), List.of("UNICEF"));
+        long allocation = fund.decision("APPROVE_ALLOCATION", "JOINT_PROGRAMME", programme, "267500");
+        as("fmu").contentType(ContentType.JSON).body(Map.of("decisionId", allocation))
+                .post("/api/programmes/" + programme + "/approve").then().statusCode(200);
+        as("fmu").get("/api/programmes/" + programme).then().statusCode(200); // names then in memory (RecordNames)
+
+        Response detail = as("fmu").get("/api/programmes/" + programme);
+        detail.then().statusCode(200).body("organisations", contains("IOM", "UNICEF"))
+                .body("countries", contains("MEX")).body("regions", contains("Americas"))
+                .body("budget.total.amount", equalTo("267500.00"))
+                .body("outstandingCommitment.amount", equalTo("267500.00"))
+                .body("money.find { it.organisation == 'IOM' }.share.amount", equalTo("160500.00"))
+                .body("money.find { it.organisation == 'UNICEF' }.remaining.amount", equalTo("107000.00"));
+        // The programme with its organisations and countries, its budget lines, the fund, the final expenditure, the
+        // ledger's commitments and delivery, the budget categories: reading a collection when first touched, or the
+        // fund again by its code, would show here.
+        int statements = Integer.parseInt(detail.header("X-SQL-Statements"));
+        assertTrue(statements <= 7, statements + " statements for one programme");
     }
 
     @Test

@@ -54,7 +54,9 @@ public class FundService implements FundAdministration {
 
     @Override
     public FundView fund(String code) {
-        return view(FundLookup.byCode(em, code));
+        // By id, through the codes kept in memory (a code never changes): a fund already read in this transaction,
+        // as most requests have by the time they ask for it again by its code, costs no statement.
+        return fundById(names.fundId(code));
     }
 
     @Override

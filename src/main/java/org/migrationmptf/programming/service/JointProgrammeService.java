@@ -154,7 +154,7 @@ public class JointProgrammeService implements JointProgrammes {
 
     @Override
     public ProgrammeView programme(long id) {
-        return lookup.view(lookup.visible(id));
+        return lookup.view(lookup.visibleForView(id));
     }
 
     @Override

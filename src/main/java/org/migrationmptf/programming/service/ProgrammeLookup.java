@@ -75,6 +75,21 @@ public class ProgrammeLookup {
         return programme;
     }
 
+    /**
+     * A programme the caller may see, read with its organisations and countries in one statement (a row per pair,
+     * a few dozen), for {@link #view}, which shows both: two statements fewer than reading each collection when first
+     * touched. The budget lines stay a statement of their own: joined too, they would multiply the rows again.
+     */
+    public JointProgramme visibleForView(long id) {
+        JointProgramme programme = em.createQuery("select p from JointProgramme p left join fetch p.organisationIds"
+                        + " left join fetch p.countries where p.id = :id", JointProgramme.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        if (programme == null || !maySee(programme)) {
+            throw new RecordNotFoundException("id", "No joint programme " + id);
+        }
+        return programme;
+    }
+
     /** A programme the caller may see, locked until the transaction ends (money steps on it go one at a time). */
     public JointProgramme visibleAndLocked(long id) {
         // Locked as it is read: locking an entity read earlier would also check its version, and fail where the
