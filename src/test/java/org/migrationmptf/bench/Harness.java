@@ -66,9 +66,12 @@ public final class Harness {
     private final int repeats = Integer.getInteger("bench.repeats", smoke ? 5 : 30);
     private final Duration loadTime = Duration.ofSeconds(smoke ? 2 : 10);
     // Warm-up in rounds until the rate stops rising (the JIT): after 3 s the lists ran at half the speed they
-    // reached after a minute. A smoke run takes one short round.
+    // reached after a minute, and on a slower machine the C2 compiler alone took two to three minutes, with rounds
+    // that went down on the way; so warm until three rounds in a row bring nothing 5% above the best so far. A smoke
+    // run takes one short round.
     private final Duration warmRound = Duration.ofSeconds(smoke ? 1 : 5);
-    private final int maxWarmRounds = smoke ? 1 : 10;
+    private final int maxWarmRounds = smoke ? 1 : 40;
+    private final int flatWarmRounds = 3;
     private final int concurrency = Integer.getInteger("bench.concurrency", 16);
     private final int rate = Integer.getInteger("bench.rate", 200);
 
@@ -304,17 +307,18 @@ public final class Harness {
         Thread rss = memorySampler();
         report.append("\n## Throughput and latency vs the framework floor\n\n")
                 .append(String.format(Locale.ROOT, "Closed loop at concurrency %d for %d s (after warming up in rounds"
-                        + " of %d s until a round is less than 5%% faster than the one before, at most %d rounds), then a"
+                        + " of %d s until %d rounds in a row are not 5%% faster than the best before them, at most %d"
+                        + " rounds: the warm-up column), then a"
                         + " fixed rate of %d requests/s for %d s where the closed loop reached that rate (latency from the intended start: no coordinated"
                         + " omission). Lists at their default page (50). Load drivers, on the same machine: %s for the"
                         + " closed loop, Java HttpClient + HdrHistogram for the fixed rate.%n%n", concurrency,
-                        loadTime.toSeconds(), warmRound.toSeconds(), maxWarmRounds, rate, loadTime.toSeconds(),
+                        loadTime.toSeconds(), warmRound.toSeconds(), flatWarmRounds, maxWarmRounds, rate, loadTime.toSeconds(),
                         wrk.isPresent() ? "wrk (2 threads)" : "Java HttpClient + HdrHistogram (wrk is not installed)"))
                 .append("| endpoint | req/s | vs floor | p50 | p99 | @").append(rate).append("/s p50 | @").append(rate)
-                .append("/s p99 | errors |\n|---|---|---|---|---|---|---|---|\n");
+                .append("/s p99 | errors | warm-up |\n|---|---|---|---|---|---|---|---|---|\n");
         double floor = 0;
         for (var e : targets.entrySet()) {
-            warmUp(e.getValue());
+            long warmSeconds = warmUp(e.getValue());
             Result closed = closedLoop(e.getValue(), loadTime);
             // A fixed rate above what the endpoint can serve at all only queues requests that the server goes on
             // working through after the client gave up, and that backlog would slow the next endpoint's figures:
@@ -324,12 +328,12 @@ public final class Harness {
             if (floor == 0) {
                 floor = closed.perSecond;
             }
-            report.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.1f ms | %.1f ms | %s | %s | %d |%n",
+            report.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.1f ms | %.1f ms | %s | %s | %d | %d s |%n",
                     e.getKey(), closed.perSecond, closed.perSecond / floor, closed.p50 / 1000.0, closed.p99 / 1000.0,
                     open == null ? "n/a" : String.format(Locale.ROOT, "%.1f ms", open.p50 / 1000.0),
                     open == null ? "n/a (capacity below the rate)" : String.format(Locale.ROOT, "%.1f ms",
                             open.p99 / 1000.0),
-                    closed.errors + (open == null ? 0 : open.errors)));
+                    closed.errors + (open == null ? 0 : open.errors), warmSeconds));
             if (!e.getKey().startsWith("floor")) {
                 if (closed.perSecond < 1000) {
                     misses.add(String.format(Locale.ROOT, "%s %.0f req/s (goal 1,000)", e.getKey(), closed.perSecond));
@@ -362,16 +366,21 @@ public final class Harness {
         }
     }
 
-    /** Load until the rate stops rising: the JIT compiles the request's code paths over tens of seconds. */
-    private void warmUp(String path) throws InterruptedException {
-        double before = 0;
-        for (int round = 0; round < maxWarmRounds; round++) {
+    /**
+     * Load until the rate stops rising: the JIT compiles the request's code paths over tens of seconds, or minutes
+     * on a slow machine. Returns the seconds it took.
+     */
+    private long warmUp(String path) throws InterruptedException {
+        double best = 0;
+        int flat = 0;
+        int round = 0;
+        while (round < maxWarmRounds && (round == 0 || flat < flatWarmRounds)) {
             double now = closedLoop(path, warmRound).perSecond;
-            if (round > 0 && now < before * 1.05) {
-                return;
-            }
-            before = Math.max(before, now);
+            flat = round > 0 && now < best * 1.05 ? flat + 1 : 0;
+            best = Math.max(best, now);
+            round++;
         }
+        return round * warmRound.toSeconds();
     }
 
     private Result closedLoop(String path, Duration time) throws InterruptedException {
