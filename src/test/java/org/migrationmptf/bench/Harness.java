@@ -374,9 +374,9 @@ public final class Harness {
         double best = 0;
         int flat = 0;
         int round = 0;
-        while (round < maxWarmRounds && (round == 0 || flat < flatWarmRounds)) {
+        while (round < maxWarmRounds && flat < flatWarmRounds) {
             double now = closedLoop(path, warmRound).perSecond;
-            flat = round > 0 && now < best * 1.05 ? flat + 1 : 0;
+            flat = now < best * 1.05 ? flat + 1 : 0; // the first round, against 0, never counts as flat
             best = Math.max(best, now);
             round++;
         }

@@ -157,6 +157,15 @@ class ProgrammeLifecycleIT {
         return programme;
     }
 
+    /** IOM and UNICEF with {@link #budget()}, approved by a decision allocating all of it (267,500). */
+    static long approvedProgramme(Fund fund) {
+        long programme = submittedProgramme(fund, budget(), List.of("UNICEF"));
+        long allocation = fund.decision("APPROVE_ALLOCATION", "JOINT_PROGRAMME", programme, "267500");
+        as("fmu").contentType(ContentType.JSON).body(Map.of("decisionId", allocation))
+                .post("/api/programmes/" + programme + "/approve").then().statusCode(200);
+        return programme;
+    }
+
     static Response transfer(long programme, String key, String organisation, long decision, String amount) {
         return as("agent").header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Map.of("organisation", organisation, "decisionId", decision,
@@ -362,10 +371,7 @@ class ProgrammeLifecycleIT {
     @Test
     void concurrentTranchesNeverTransferMoreThanTheOrganisationsShare() throws Exception {
         Fund fund = fund("CON", "1000000.00");
-        long programme = submittedProgramme(fund, budget(), List.of("UNICEF"));
-        long allocation = fund.decision("APPROVE_ALLOCATION", "JOINT_PROGRAMME", programme, "267500");
-        as("fmu").contentType(ContentType.JSON).body(Map.of("decisionId", allocation))
-                .post("/api/programmes/" + programme + "/approve").then().statusCode(200);
+        long programme = approvedProgramme(fund);
         long instruction = fund.decision("INSTRUCT_TRANSFER", "JOINT_PROGRAMME", programme, "267500");
         // UNICEF's share is 107,000: of eight tranches of 30,000 exactly three fit.
         List<Callable<Response>> requests = new ArrayList<>();
@@ -469,10 +475,7 @@ class ProgrammeLifecycleIT {
     @Test
     void aNoCostExtensionMovesTheEndDateOnAnApproveRevisionDecision() {
         Fund fund = fund("EXT", "1000000.00");
-        long programme = submittedProgramme(fund, budget(), List.of("UNICEF"));
-        long allocation = fund.decision("APPROVE_ALLOCATION", "JOINT_PROGRAMME", programme, "267500");
-        as("fmu").contentType(ContentType.JSON).body(Map.of("decisionId", allocation))
-                .post("/api/programmes/" + programme + "/approve").then().statusCode(200);
+        long programme = approvedProgramme(fund);
         as("iom").contentType(ContentType.JSON).body(Map.of("kind", "NO_COST_EXTENSION", "justification", "Elections",
                 "endsOn", TODAY.minusDays(1).toString())).post("/api/programmes/" + programme + "/revisions")
                 .then().statusCode(422).body("errors[0].field", equalTo("endsOn"));
@@ -506,10 +509,7 @@ class ProgrammeLifecycleIT {
     @Test
     void anApprovedProgrammeReadsInSevenStatementsWithItsOrganisationsCountriesBudgetAndMoney() {
         Fund fund = fund("DET", "1000000.00");
-        long programme = submittedProgramme(fund, budget(), List.of("UNICEF"));
-        long allocation = fund.decision("APPROVE_ALLOCATION", "JOINT_PROGRAMME", programme, "267500");
-        as("fmu").contentType(ContentType.JSON).body(Map.of("decisionId", allocation))
-                .post("/api/programmes/" + programme + "/approve").then().statusCode(200);
+        long programme = approvedProgramme(fund);
         as("fmu").get("/api/programmes/" + programme).then().statusCode(200); // names then in memory (RecordNames)
 
         Response detail = as("fmu").get("/api/programmes/" + programme);

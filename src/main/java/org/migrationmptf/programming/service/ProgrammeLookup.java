@@ -69,10 +69,7 @@ public class ProgrammeLookup {
 
     public JointProgramme visible(long id) {
         JointProgramme programme = em.find(JointProgramme.class, id);
-        if (programme == null || !maySee(programme)) {
-            throw new RecordNotFoundException("id", "No joint programme " + id);
-        }
-        return programme;
+        return seen(programme, id);
     }
 
     /**
@@ -84,10 +81,7 @@ public class ProgrammeLookup {
         JointProgramme programme = em.createQuery("select p from JointProgramme p left join fetch p.organisationIds"
                         + " left join fetch p.countries where p.id = :id", JointProgramme.class)
                 .setParameter("id", id).getResultStream().findFirst().orElse(null);
-        if (programme == null || !maySee(programme)) {
-            throw new RecordNotFoundException("id", "No joint programme " + id);
-        }
-        return programme;
+        return seen(programme, id);
     }
 
     /** A programme the caller may see, locked until the transaction ends (money steps on it go one at a time). */
@@ -95,6 +89,11 @@ public class ProgrammeLookup {
         // Locked as it is read: locking an entity read earlier would also check its version, and fail where the
         // caller should simply wait its turn.
         JointProgramme programme = em.find(JointProgramme.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return seen(programme, id);
+    }
+
+    /** The programme if the caller may see it; another's programme, like one that does not exist, is not found. */
+    private JointProgramme seen(JointProgramme programme, long id) {
         if (programme == null || !maySee(programme)) {
             throw new RecordNotFoundException("id", "No joint programme " + id);
         }
