@@ -1,7 +1,9 @@
 package org.migrationmptf.it;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,6 +119,24 @@ class MobilisationApiIT {
                 .body("deposited.amount", equalTo("400000.00"))
                 .body("instalments[0].overdue", equalTo(true))
                 .body("instalments[1].overdue", equalTo(false));
+        // The list (read as columns) shows what the agreement's own page shows.
+        String agreements = "/api/funds/" + s.fund() + "/agreements";
+        as("fmu").get(agreements).then().statusCode(200).body("totalItems", equalTo(1))
+                .body("items[0].id", equalTo((int) s.agreement()))
+                .body("items[0].contributor", equalTo("Government of " + s.fund()))
+                .body("items[0].total.amount", equalTo("1000000.00"))
+                .body("items[0].deposited.amount", equalTo("400000.00"))
+                .body("items[0].instalments.sequence", contains(1, 2))
+                .body("items[0].instalments.amount.amount", contains("500000.00", "500000.00"))
+                .body("items[0].instalments.deposited.amount", contains("0.00", "0.00"))
+                .body("items[0].instalments.overdue", contains(true, false));
+        as("fmu").queryParam("contributorId", s.contributor()).get(agreements).then().body("totalItems", equalTo(1));
+        as("fmu").queryParam("contributorId", s.contributor() + 100000).get(agreements).then()
+                .body("totalItems", equalTo(0));
+        as("fmu").queryParam("page", 3).get(agreements).then().statusCode(200).body("items", hasSize(0))
+                .body("totalItems", equalTo(1));
+        assertEquals(List.of("CASH", "CONTRIBUTIONS", "AA_FEES", "CASH"), ledger.getList("items[0].lines.account"));
+        assertEquals(List.of("432500.00", "-432500.00"), ledger.getList("items[0].lines.amount.amount").subList(0, 2));
         as("fmu").get("/api/contributors/" + s.contributor() + "/statement").then().statusCode(200)
                 .body("depositedReportingValue.amount", equalTo("432500.00"))
                 .body("fees.amount", equalTo("4325.00"));

@@ -12,4 +12,10 @@ public record DecisionView(long id, String reference, String fund, long meetingI
                            DecisionType type, String title, String text, LocalDate effectiveOn, MoneyView amount,
                            List<RecordRef> subjects, String supersedes, String supersededBy, boolean finalised,
                            long version) {
+
+    /** By its id only: see {@link org.migrationmptf.platform.web.Page} for why. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

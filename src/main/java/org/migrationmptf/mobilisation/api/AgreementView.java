@@ -9,6 +9,12 @@ public record AgreementView(long id, String reference, long contributorId, Strin
                             MoneyView total, MoneyView deposited, EarmarkKind earmarkKind, String earmarkValue,
                             List<InstalmentView> instalments) {
 
+    /** By its id only: see {@link org.migrationmptf.platform.web.Page} for why. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     /** A scheduled payment: overdue when its day has passed and less than its amount has arrived. */
     public record InstalmentView(long id, int sequence, LocalDate dueOn, MoneyView amount, MoneyView deposited,
                                  boolean overdue) {

@@ -9,6 +9,12 @@ import org.migrationmptf.platform.money.MoneyView;
 public record JournalView(long id, JournalKind kind, LocalDate valueDate, String description, String recordedBy,
                           Instant recordedAt, Long reverses, List<Line> lines) {
 
+    /** By its id only: see {@link org.migrationmptf.platform.web.Page} for why. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     /** One line of a journal. */
     public record Line(Account account, String pool, MoneyView amount, Long contributorId, Long organisationId,
                        Long programmeId) {

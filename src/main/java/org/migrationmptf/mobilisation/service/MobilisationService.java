@@ -6,10 +6,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -126,17 +128,43 @@ public class MobilisationService implements ResourceMobilisation {
             }
         }
         Long contributor = scope;
-        Page<Agreement> rows = Page.ofCounted(em.createQuery("select a, count(*) over () from Agreement a"
-                        + " join fetch a.contributor c where a.fundId = :fund"
-                        + " and (:contributor is null or c.id = :contributor) order by a.signedOn desc, a.id desc",
-                        Object[].class)
-                .setParameter("fund", fund).setParameter("contributor", contributor)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                () -> em.createNamedQuery("Agreement.countByFund", Long.class)
-                        .setParameter("fund", fund).setParameter("contributor", contributor).getSingleResult());
+        // Columns, not entities: a page leaves nothing for Hibernate to track. The total rides along as a subquery
+        // the database runs once, and the page is read in the order of the index agreement_fund_signed (a window
+        // count, count(*) over (), made it read and sort every agreement of the fund for each page).
+        String filter = " where %s.fundId = :fund" + (contributor == null ? "" : " and %<s.contributor.id = :contributor");
+        TypedQuery<AgreementRow> query = em.createQuery("select a.id, a.reference, c.id, c.name, a.signedOn,"
+                + " a.currency, a.totalAmount, a.earmarkKind, a.earmarkValue,"
+                + " (select count(x) from Agreement x" + filter.formatted("x") + ")"
+                + " from Agreement a join a.contributor c" + filter.formatted("a")
+                + " order by a.signedOn desc, a.id desc", AgreementRow.class).setParameter("fund", fund);
+        if (contributor != null) {
+            query.setParameter("contributor", contributor);
+        }
+        List<AgreementRow> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = !rows.isEmpty() ? rows.get(0).matching() : page.offset() == 0 ? 0
+                : em.createNamedQuery("Agreement.countByFund", Long.class)
+                        .setParameter("fund", fund).setParameter("contributor", contributor).getSingleResult();
+        Map<Long, List<InstalmentRow>> instalments = new HashMap<>();
+        if (!rows.isEmpty()) {
+            em.createQuery("select i.agreement.id, i.id, i.sequence, i.dueOn, i.amount from Instalment i"
+                            + " where i.agreement.id in :ids order by i.sequence", InstalmentRow.class)
+                    .setParameter("ids", rows.stream().map(AgreementRow::id).toList()).getResultList()
+                    .forEach(i -> instalments.computeIfAbsent(i.agreementId(), k -> new ArrayList<>()).add(i));
+        }
         // Every agreement's receipts, summed once per booking of the fund (deposits are written with journals).
         Deposited deposited = ledger.remembered(fund, List.of("deposited"), () -> depositedInFund(fund));
-        return rows.map(a -> view(a, deposited.byAgreement(), deposited.byInstalment()));
+        return Page.of(rows.stream().map(r -> view(r, instalments.getOrDefault(r.id(), List.of()), deposited))
+                .toList(), page, total);
+    }
+
+    /** An agreement as the list reads it (Hibernate calls the constructor with the columns), and how many matched. */
+    public record AgreementRow(Long id, String reference, Long contributorId, String contributor, LocalDate signedOn,
+                               String currency, BigDecimal total, EarmarkKind earmarkKind, String earmarkValue,
+                               Long matching) {
+    }
+
+    /** An instalment of an agreement, read as values. */
+    public record InstalmentRow(Long agreementId, Long id, Integer sequence, LocalDate dueOn, BigDecimal amount) {
     }
 
     @Override
@@ -145,7 +173,7 @@ public class MobilisationService implements ResourceMobilisation {
         Agreement agreement = agreementEntity(funds.fund(fundCode), id);
         checkMayRead(agreement.getContributor().getId());
         Deposited deposited = deposited(List.of(agreement));
-        return view(agreement, deposited.byAgreement(), deposited.byInstalment());
+        return view(agreement, deposited);
     }
 
     @Override
@@ -333,16 +361,44 @@ public class MobilisationService implements ResourceMobilisation {
         long fund = funds.fundId(fundCode);
         LocalDate start = from == null ? LocalDate.of(1, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
-        List<Journal> rows = em.createQuery("select j from Journal j where j.fundId = :fund and j.valueDate >= :from"
-                        + " and j.valueDate <= :to order by j.valueDate desc, j.id desc", Journal.class)
+        // Columns, not entities, as for the agreements: nothing for Hibernate to track, and the page's lines in one
+        // statement of values instead of a batch of entities.
+        List<JournalRow> rows = em.createQuery("select j.id, j.kind, j.valueDate, j.description, j.recordedBy,"
+                        + " j.recordedAt, j.reversesId from Journal j where j.fundId = :fund and j.valueDate >= :from"
+                        + " and j.valueDate <= :to order by j.valueDate desc, j.id desc", JournalRow.class)
                 .setParameter("fund", fund).setParameter("from", start).setParameter("to", end)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, List<JournalView.Line>> lines = new HashMap<>();
+        if (!rows.isEmpty()) {
+            em.createQuery("select l.journal.id, l.account, l.pool, l.amount, l.currency, l.contributorId,"
+                            + " l.organisationId, l.programmeId from JournalLine l where l.journal.id in :ids"
+                            + " order by l.id", LineRow.class)
+                    .setParameter("ids", rows.stream().map(JournalRow::id).toList()).getResultList()
+                    .forEach(l -> lines.computeIfAbsent(l.journalId(), k -> new ArrayList<>()).add(l.view()));
+        }
         // Counting a fund's journals reads them all: remembered until the fund's next journal.
         long total = ledger.remembered(fund, List.of("journals", start, end), () -> em.createQuery(
                         "select count(j) from Journal j where j.fundId = :fund and j.valueDate >= :from"
                         + " and j.valueDate <= :to", Long.class)
                 .setParameter("fund", fund).setParameter("from", start).setParameter("to", end).getSingleResult());
-        return Page.of(rows, page, total).map(Views::journal);
+        return Page.of(rows.stream().map(j -> new JournalView(j.id(), j.kind(), j.valueDate(), j.description(),
+                j.recordedBy(), j.recordedAt(), j.reversesId(), lines.getOrDefault(j.id(), List.of()))).toList(),
+                page, total);
+    }
+
+    /** A journal as the ledger list reads it (Hibernate calls the constructor with the columns). */
+    public record JournalRow(Long id, JournalKind kind, LocalDate valueDate, String description, String recordedBy,
+                             Instant recordedAt, Long reversesId) {
+    }
+
+    /** A journal line, read as values. */
+    public record LineRow(Long journalId, Account account, String pool, BigDecimal amount, String currency,
+                          Long contributorId, Long organisationId, Long programmeId) {
+
+        JournalView.Line view() {
+            return new JournalView.Line(account, pool, MoneyView.of(Money.of(amount, Money.currency(currency))),
+                    contributorId, organisationId, programmeId);
+        }
     }
 
     @Override
@@ -530,18 +586,26 @@ public class MobilisationService implements ResourceMobilisation {
         return new Deposited(Map.copyOf(byAgreement), Map.copyOf(byInstalment));
     }
 
-    private static AgreementView view(Agreement a, Map<Long, BigDecimal> byAgreement, Map<Long, BigDecimal> byInstalment) {
-        Currency currency = a.getTotal().currency();
+    private static AgreementView view(Agreement a, Deposited deposited) {
+        return view(new AgreementRow(a.getId(), a.getReference(), a.getContributor().getId(),
+                        a.getContributor().getName(), a.getSignedOn(), a.getTotal().currency().getCurrencyCode(),
+                        a.getTotal().amount(), a.getEarmarkKind(), a.getEarmarkValue(), 1L),
+                a.getInstalments().stream().map(i -> new InstalmentRow(a.getId(), i.getId(), i.getSequence(),
+                        i.getDueOn(), i.getAmount())).toList(), deposited);
+    }
+
+    private static AgreementView view(AgreementRow a, List<InstalmentRow> schedule, Deposited deposited) {
+        Currency currency = Money.currency(a.currency());
         LocalDate today = LocalDate.now();
-        List<AgreementView.InstalmentView> instalments = a.getInstalments().stream().map((Instalment i) -> {
-            BigDecimal got = byInstalment.getOrDefault(i.getId(), BigDecimal.ZERO);
-            return new AgreementView.InstalmentView(i.getId(), i.getSequence(), i.getDueOn(),
-                    MoneyView.of(Money.of(i.getAmount(), currency)), MoneyView.of(Money.of(got, currency)),
-                    i.getDueOn().isBefore(today) && got.compareTo(i.getAmount()) < 0);
+        List<AgreementView.InstalmentView> instalments = schedule.stream().map(i -> {
+            BigDecimal got = deposited.byInstalment().getOrDefault(i.id(), BigDecimal.ZERO);
+            return new AgreementView.InstalmentView(i.id(), i.sequence(), i.dueOn(),
+                    MoneyView.of(Money.of(i.amount(), currency)), MoneyView.of(Money.of(got, currency)),
+                    i.dueOn().isBefore(today) && got.compareTo(i.amount()) < 0);
         }).toList();
-        return new AgreementView(a.getId(), a.getReference(), a.getContributor().getId(), a.getContributor().getName(),
-                a.getSignedOn(), MoneyView.of(a.getTotal()),
-                MoneyView.of(Money.of(byAgreement.getOrDefault(a.getId(), BigDecimal.ZERO), currency)),
-                a.getEarmarkKind(), a.getEarmarkValue(), instalments);
+        return new AgreementView(a.id(), a.reference(), a.contributorId(), a.contributor(), a.signedOn(),
+                MoneyView.of(Money.of(a.total(), currency)),
+                MoneyView.of(Money.of(deposited.byAgreement().getOrDefault(a.id(), BigDecimal.ZERO), currency)),
+                a.earmarkKind(), a.earmarkValue(), instalments);
     }
 }

@@ -12,4 +12,10 @@ public record NoteView(long id, String fund, long callId, String lead, Set<Strin
                        Set<Integer> objectives, Set<Integer> principles, NoteStatus status,
                        List<String> screeningReasons, Instant submittedAt, Long decisionId,
                        String averageScore, long version) {
+
+    /** By its id only: see {@link org.migrationmptf.platform.web.Page} for why. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }
