@@ -67,11 +67,12 @@ public final class Harness {
     private final Duration loadTime = Duration.ofSeconds(smoke ? 2 : 10);
     // Warm-up in rounds until the rate stops rising (the JIT): after 3 s the lists ran at half the speed they
     // reached after a minute, and on a slower machine the C2 compiler alone took two to three minutes, with rounds
-    // that went down on the way; so warm until three rounds in a row bring nothing 5% above the best so far. A smoke
-    // run takes one short round.
+    // that went down on the way, and plateaus of 15-20 s while it compiled (the programme's detail: 844 req/s, then
+    // 1,214 twenty seconds later); so warm until six rounds in a row (30 s) bring nothing 5% above the best so far.
+    // A smoke run takes one short round.
     private final Duration warmRound = Duration.ofSeconds(smoke ? 1 : 5);
     private final int maxWarmRounds = smoke ? 1 : 40;
-    private final int flatWarmRounds = 3;
+    private final int flatWarmRounds = 6;
     private final int concurrency = Integer.getInteger("bench.concurrency", 16);
     private final int rate = Integer.getInteger("bench.rate", 200);
 

@@ -82,6 +82,22 @@ class DemoProgrammingIT {
         assertFalse(ineligible.getList("items.screeningReasons.flatten()").isEmpty(), "ineligible notes say why");
     }
 
+    /**
+     * The list reads a note's columns and its sets for the whole page at once, the note's own page reads the note:
+     * both must show the same, field by field, for every demo note (scores, organisations, countries, reasons).
+     */
+    @Test
+    void eachConceptNoteInTheListReadsAsOnItsOwnPage() {
+        List<Map<String, Object>> listed = as("fmu").queryParam("size", 200).get("/api/concept-notes").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        assertTrue(listed.size() >= 6, "the demo notes are listed: " + listed.size());
+        assertTrue(listed.stream().anyMatch(n -> n.get("averageScore") != null), "some listed note has scores");
+        assertTrue(listed.stream().anyMatch(n -> !((List<?>) n.get("countries")).isEmpty()), "some has countries");
+        assertAll(listed.stream().map(note -> () -> assertEquals(note,
+                as("fmu").get("/api/concept-notes/" + note.get("id")).then().statusCode(200).extract().jsonPath()
+                        .getMap(""), "concept note " + note.get("id"))));
+    }
+
     @Test
     void theActiveProgrammeShowsItsTranchesWithinEachShare() {
         long id = programmeId("ACTIVE", ACTIVE);

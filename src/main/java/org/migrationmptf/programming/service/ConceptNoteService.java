@@ -81,8 +81,8 @@ public class ConceptNoteService implements ConceptNotes {
     public Page<NoteView> notes(NoteFilter filter, PageRequest page) {
         ReadOnlyLists.inThisTransaction(em);
         Where where = where(filter);
-        List<ConceptNote> rows = where.bind(em.createQuery("select n from ConceptNote n" + where.clause()
-                + " order by n.id desc", ConceptNote.class))
+        List<NoteLookup.NoteRow> rows = where.bind(em.createQuery("select " + NoteLookup.ROW + " from ConceptNote n"
+                + where.clause() + " order by n.id desc", NoteLookup.NoteRow.class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = where.bind(em.createQuery("select count(n) from ConceptNote n" + where.clause(), Long.class))
                 .getSingleResult();
