@@ -6,12 +6,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -41,7 +41,6 @@ import org.migrationmptf.mobilisation.api.ResourceMobilisation;
 import org.migrationmptf.mobilisation.domain.Agreement;
 import org.migrationmptf.mobilisation.domain.Contributor;
 import org.migrationmptf.mobilisation.domain.Deposit;
-import org.migrationmptf.mobilisation.domain.Instalment;
 import org.migrationmptf.mobilisation.domain.Journal;
 import org.migrationmptf.platform.money.Money;
 import org.migrationmptf.platform.money.MoneyView;
@@ -131,7 +130,8 @@ public class MobilisationService implements ResourceMobilisation {
         // Columns, not entities: a page leaves nothing for Hibernate to track. The total rides along as a subquery
         // the database runs once, and the page is read in the order of the index agreement_fund_signed (a window
         // count, count(*) over (), made it read and sort every agreement of the fund for each page).
-        String filter = " where %s.fundId = :fund" + (contributor == null ? "" : " and %<s.contributor.id = :contributor");
+        String filter = " where %s.fundId = :fund"
+                + (contributor == null ? "" : " and %<s.contributor.id = :contributor");
         TypedQuery<AgreementRow> query = em.createQuery("select a.id, a.reference, c.id, c.name, a.signedOn,"
                 + " a.currency, a.totalAmount, a.earmarkKind, a.earmarkValue,"
                 + " (select count(x) from Agreement x" + filter.formatted("x") + ")"
