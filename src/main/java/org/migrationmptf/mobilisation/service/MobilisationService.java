@@ -141,9 +141,9 @@ public class MobilisationService implements ResourceMobilisation {
             query.setParameter("contributor", contributor);
         }
         List<AgreementRow> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = !rows.isEmpty() ? rows.get(0).matching() : page.offset() == 0 ? 0
-                : em.createNamedQuery("Agreement.countByFund", Long.class)
-                        .setParameter("fund", fund).setParameter("contributor", contributor).getSingleResult();
+        long total = Page.total(page, rows.isEmpty() ? null : rows.get(0).matching(), () -> em.createNamedQuery(
+                "Agreement.countByFund", Long.class).setParameter("fund", fund).setParameter("contributor", contributor)
+                .getSingleResult());
         Map<Long, List<InstalmentRow>> instalments = new HashMap<>();
         if (!rows.isEmpty()) {
             em.createQuery("select i.agreement.id, i.id, i.sequence, i.dueOn, i.amount from Instalment i"

@@ -26,15 +26,21 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
     }
 
     /**
-     * A page read with its total in the same statement: each row is {@code [item, total]}, the total from a window
-     * ({@code count(*) over ()}, which counts every row that matched before the page was cut) or from a count
-     * subquery (which lets the database read just the page along an index in the list's order). Only a page past
-     * the end has no row to carry the total: then {@code count} asks for it.
+     * A page read with its total in the same statement: each row is {@code [item, count(*) over ()]} (the window
+     * counts every row that matched, before the page was cut). See {@link #total} for a page past the end.
      */
     @SuppressWarnings("unchecked")
     public static <T> Page<T> ofCounted(List<Object[]> rows, PageRequest request, java.util.function.LongSupplier count) {
-        long total = rows.isEmpty() ? (request.offset() == 0 ? 0 : count.getAsLong()) : ((Number) rows.get(0)[1]).longValue();
-        return of(rows.stream().map(row -> (T) row[0]).toList(), request, total);
+        return of(rows.stream().map(row -> (T) row[0]).toList(), request,
+                total(request, rows.isEmpty() ? null : ((Number) rows.get(0)[1]).longValue(), count));
+    }
+
+    /**
+     * The total of a list whose rows carry it (a window or a count subquery in the same statement): {@code carried},
+     * from the first row. Only a page past the end has no row to carry it: then {@code count} asks for it.
+     */
+    public static long total(PageRequest request, Long carried, java.util.function.LongSupplier count) {
+        return carried != null ? carried : request.offset() == 0 ? 0 : count.getAsLong();
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

@@ -233,17 +233,6 @@ public class ConceptNote extends AuditedEntity {
                 Set.copyOf(objectives), Set.copyOf(principles));
     }
 
-    /**
-     * The content with its sets read elsewhere: a list reads the sets of all its notes in one statement (see
-     * NoteLookup#views) instead of one per set, and leaves this note's own collections unread.
-     */
-    public NoteContent content(Set<Long> organisations, Set<String> countries, Set<Integer> objectives,
-                               Set<Integer> principles) {
-        return new NoteContent(title, summary, scope, thematicArea, requestedBudget, currency, durationMonths,
-                genderMarker, humanRightsMarker, childMarker, Set.copyOf(organisations), Set.copyOf(countries),
-                Set.copyOf(objectives), Set.copyOf(principles));
-    }
-
     /** Whether an organisation takes part (as lead or participant). */
     public boolean involves(long organisationId) {
         return organisationIds.contains(organisationId);

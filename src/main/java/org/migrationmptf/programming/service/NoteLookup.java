@@ -55,7 +55,7 @@ public class NoteLookup {
         NoteContent c = n.content();
         java.util.Set<Long> named = new java.util.HashSet<>(c.organisationIds());
         named.add(n.getLeadOrganisationId());
-        return view(NoteRow.of(n), c, participation.acronyms(named), fund.code(),
+        return view(NoteRow.of(n, c), c, participation.acronyms(named), fund.code(),
                 NoteScores.of(em, List.of(n.getId())).get(n.getId()));
     }
 
@@ -69,8 +69,7 @@ public class NoteLookup {
                           NoteStatus status, String screeningReasons, Instant submittedAt, Long decisionId,
                           Long version) {
 
-        static NoteRow of(ConceptNote n) {
-            NoteContent c = n.content(Set.of(), Set.of(), Set.of(), Set.of());
+        static NoteRow of(ConceptNote n, NoteContent c) {
             return new NoteRow(n.getId(), n.getFundId(), n.getCall().getId(), n.getLeadOrganisationId(), c.title(),
                     c.summary(), c.scope(), c.thematicArea(), c.requestedBudget(), c.currency(), c.durationMonths(),
                     c.genderMarker(), c.humanRightsMarker(), c.childMarker(), n.getStatus(), n.getScreeningReasons(),
