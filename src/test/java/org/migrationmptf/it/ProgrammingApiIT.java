@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.migrationmptf.it.ItSupport.as;
 
 import io.restassured.http.ContentType;
@@ -77,6 +78,44 @@ class ProgrammingApiIT {
         as("chair").queryParam("size", 200).get("/api/concept-notes").then().body("items.id", hasItem(id));
         as("iom").contentType(ContentType.JSON).body(note(call, "1.00", List.of("UNICEF")))
                 .put("/api/concept-notes/" + id).then().statusCode(409);
+    }
+
+    /** How many notes the list says the caller's filter matches. */
+    private static int total(String user, int call, String status) {
+        var request = as(user).queryParam("call", call).queryParam("size", 1);
+        if (status != null) {
+            request = request.queryParam("status", status);
+        }
+        return request.get("/api/concept-notes").then().statusCode(200).extract().path("totalItems");
+    }
+
+    /** The list remembers its totals per filter (NoteTotals): every kind of change to a note must show at once. */
+    @Test
+    void theListsTotalsFollowEveryChangeToANote() {
+        int call = openCall();
+        // Asked first, so that each total is remembered before the change that must replace it.
+        for (String user : List.of("fmu", "chair", "unicef")) {
+            assertEquals(0, total(user, call, null), user);
+        }
+        assertEquals(0, total("fmu", call, "DRAFT"));
+        int id = as("iom").contentType(ContentType.JSON).body(note(call, "1500000.00", List.of("ILO")))
+                .post("/api/concept-notes").then().statusCode(201).extract().path("id");
+        assertEquals(1, total("fmu", call, null), "a new draft counts for the FMU");
+        assertEquals(1, total("fmu", call, "DRAFT"));
+        assertEquals(0, total("chair", call, null), "the committee sees no drafts");
+        assertEquals(0, total("unicef", call, null), "UNICEF is not on it yet");
+
+        // Only the partners change: a collection of the note, not one of its columns.
+        as("iom").contentType(ContentType.JSON).body(note(call, "1500000.00", List.of("UNICEF")))
+                .put("/api/concept-notes/" + id).then().statusCode(200);
+        assertEquals(1, total("unicef", call, null), "UNICEF now takes part");
+
+        as("iom").post("/api/concept-notes/" + id + "/submit").then().statusCode(200)
+                .body("status", equalTo("UNDER_REVIEW"));
+        assertEquals(0, total("fmu", call, "DRAFT"), "no longer a draft");
+        assertEquals(1, total("fmu", call, "UNDER_REVIEW"));
+        assertEquals(1, total("chair", call, null), "submitted notes reach the committee");
+        assertEquals(1, total("fmu", call, null));
     }
 
     @Test

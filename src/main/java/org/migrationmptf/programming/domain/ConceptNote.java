@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.migrationmptf.platform.audit.AuditedEntity;
+import org.migrationmptf.platform.persistence.ChangeNumbered;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.ConflictException;
 import org.migrationmptf.programming.api.NoteStatus;
@@ -32,6 +33,7 @@ import org.migrationmptf.programming.api.Scope;
  * part, for a call. Submitting it screens it: it goes to review, or is ineligible with the reasons in words.
  */
 @Entity
+@ChangeNumbered
 @Table(name = "concept_note", schema = "programming")
 public class ConceptNote extends AuditedEntity {
 

@@ -19,6 +19,7 @@ import org.migrationmptf.governance.api.OrganisationView;
 import org.migrationmptf.governance.api.Organisations;
 import org.migrationmptf.governance.api.ReferenceData;
 import org.migrationmptf.platform.money.Money;
+import org.migrationmptf.platform.persistence.ChangeNumbers;
 import org.migrationmptf.platform.persistence.ReadOnlyLists;
 import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.problem.AccessDeniedException;
@@ -69,6 +70,9 @@ public class ConceptNoteService implements ConceptNotes {
     @Inject
     NoteLookup lookup;
 
+    @Inject
+    NoteTotals totals;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @Override
     public Page<NoteView> notes(NoteStatus status, PageRequest page) {
@@ -84,8 +88,8 @@ public class ConceptNoteService implements ConceptNotes {
         List<NoteLookup.NoteRow> rows = where.bind(em.createQuery("select " + NoteLookup.ROW + " from ConceptNote n"
                 + where.clause() + " order by n.id desc", NoteLookup.NoteRow.class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = where.bind(em.createQuery("select count(n) from ConceptNote n" + where.clause(), Long.class))
-                .getSingleResult();
+        long total = totals.get(List.of(ChangeNumbers.current(em, ConceptNote.class), where.key()), () -> where.bind(
+                em.createQuery("select count(n) from ConceptNote n" + where.clause(), Long.class)).getSingleResult());
         return Page.of(lookup.views(rows), page, total);
     }
 
