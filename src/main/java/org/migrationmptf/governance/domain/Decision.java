@@ -24,6 +24,7 @@ import org.migrationmptf.governance.api.DecisionType;
 import org.migrationmptf.governance.api.MeetingStatus;
 import org.migrationmptf.platform.audit.AuditedEntity;
 import org.migrationmptf.platform.money.Money;
+import org.migrationmptf.platform.persistence.ChangeNumbered;
 import org.migrationmptf.platform.problem.BusinessRuleException;
 import org.migrationmptf.platform.problem.ConflictException;
 
@@ -34,6 +35,7 @@ import org.migrationmptf.platform.problem.ConflictException;
  * correction is a new decision that supersedes it, and a superseded decision authorises nothing.
  */
 @Entity
+@ChangeNumbered
 @Table(name = "decision", schema = "governance")
 @NamedQuery(name = "Decision.countInYear", query = "select count(d) from Decision d where d.fund.id = :fund"
         + " and d.reference like :prefix")

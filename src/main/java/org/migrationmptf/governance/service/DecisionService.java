@@ -33,6 +33,7 @@ import org.migrationmptf.governance.domain.Fund;
 import org.migrationmptf.governance.domain.Meeting;
 import org.migrationmptf.platform.money.Money;
 import org.migrationmptf.platform.money.MoneyView;
+import org.migrationmptf.platform.persistence.ChangeNumbers;
 import org.migrationmptf.platform.persistence.Where;
 import org.migrationmptf.platform.problem.AccessDeniedException;
 import org.migrationmptf.platform.problem.BusinessRuleException;
@@ -87,7 +88,6 @@ public class DecisionService implements DecisionRegister {
         em.persist(decision);
         try {
             em.flush();
-            decisionsChange(fund.getId());
         } catch (PersistenceException e) {
             throw new ConflictException("Another decision was recorded at the same moment; send the request again");
         }
@@ -106,7 +106,6 @@ public class DecisionService implements DecisionRegister {
         }
         decision.revise(content(request));
         em.flush();
-        decisionsChange(decision.getFund().getId());
         return view(decision, supersededBy(List.of(decision.getId())).get(decision.getId()));
     }
 
@@ -122,7 +121,7 @@ public class DecisionService implements DecisionRegister {
                         + " from Decision d join d.meeting m left join d.supersedes s"
                         + where.clause() + " order by d.effectiveOn desc, d.reference desc", Row.class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = totals.get(List.of(fund, decisionsChanged(fund), where.key()), () -> where.bind(
+        long total = totals.get(List.of(ChangeNumbers.current(em, Decision.class), where.key()), () -> where.bind(
                 em.createQuery("select count(d) from Decision d" + where.clause(), Long.class)).getSingleResult());
         String code = names.fundCodes(List.of(fund)).get(fund);
         Map<Long, List<RecordRef>> subjects = subjects(rows.stream().map(Row::id).toList());
@@ -137,21 +136,6 @@ public class DecisionService implements DecisionRegister {
     public record Row(Long id, String reference, Long meetingId, LocalDate meetsOn, MeetingStatus meetingStatus,
                       DecisionType type, String title, String text, LocalDate effectiveOn, BigDecimal amount,
                       String currency, String supersedes, String supersededBy, Long version) {
-    }
-
-    /** The fund's decisions_changed number (see DecisionTotals). */
-    private long decisionsChanged(long fund) {
-        return ((Number) em.createNativeQuery("select decisions_changed from governance.fund where id = :fund")
-                .setParameter("fund", fund).getSingleResult()).longValue();
-    }
-
-    /**
-     * Raises the fund's decisions_changed number, in the transaction that records or revises a decision. The row
-     * lock this takes also puts such transactions of one fund in line, so the number's order is their commit order.
-     */
-    private void decisionsChange(long fund) {
-        em.createNativeQuery("update governance.fund set decisions_changed = decisions_changed + 1 where id = :fund")
-                .setParameter("fund", fund).executeUpdate();
     }
 
     /** The records each decision acts on, in one statement for a page of decisions, in the order views give them. */
