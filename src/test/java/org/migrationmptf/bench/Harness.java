@@ -347,6 +347,7 @@ public final class Harness {
                 }
             }
         }
+        wholeFundReads();
         rss.interrupt();
         if (!pid.isEmpty()) {
             double mb = maxRss.get() / 1024.0;
@@ -360,6 +361,27 @@ public final class Harness {
     }
 
     /** Requests per second, p50 and p99 latency in microseconds, and failed requests. */
+    /**
+     * The whole fund's reporting calendar (every report and every reporting programme of the fund, read at each
+     * request) at the same concurrency, inside the memory samples: it is not a list to serve at 1,000 requests/s,
+     * but every request must be answered, and the server must stay within its heap and the memory goal. Sixteen at
+     * once ran the 200 MB heap out of memory before the server took such reads in turns (WholeFundReads).
+     */
+    private void wholeFundReads() throws InterruptedException {
+        String path = "/api/funds/MIG/reporting-calendar";
+        Result warm = closedLoop(path, warmRound);
+        Result calendar = closedLoop(path, loadTime);
+        report.append(String.format(Locale.ROOT, "%nThe whole fund's reporting calendar `%s` at concurrency %d for %d s"
+                        + " (after %d s to warm up): %.0f req/s, p50 %.0f ms, p99 %.0f ms, **%d failed**"
+                        + " (non-2xx or socket errors; the server takes at most two whole-fund reads at a time).%n",
+                path, concurrency, loadTime.toSeconds(), warmRound.toSeconds(), calendar.perSecond,
+                calendar.p50 / 1000.0, calendar.p99 / 1000.0, warm.errors + calendar.errors));
+        if (warm.errors + calendar.errors > 0) {
+            misses.add(String.format(Locale.ROOT, "reporting calendar at concurrency %d: %d requests failed",
+                    concurrency, warm.errors + calendar.errors));
+        }
+    }
+
     record Result(double perSecond, double p50, double p99, long errors) {
 
         static Result of(double perSecond, Histogram latency, long errors) {

@@ -53,6 +53,7 @@ import org.migrationmptf.monitoring.domain.Indicator;
 import org.migrationmptf.monitoring.domain.ProgressReport;
 import org.migrationmptf.monitoring.domain.ReportingPeriod;
 import org.migrationmptf.monitoring.domain.Result;
+import org.migrationmptf.platform.persistence.WholeFundReads;
 import org.migrationmptf.platform.money.MoneyInput;
 import org.migrationmptf.platform.problem.AccessDeniedException;
 import org.migrationmptf.platform.problem.BusinessRuleException;
@@ -106,6 +107,9 @@ public class ProgrammeReportingService implements ProgrammeReporting {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    WholeFundReads wholeFundReads;
 
     @Override
     public ResultsFrameworkView resultsFramework(long programmeId) {
@@ -397,8 +401,17 @@ public class ProgrammeReportingService implements ProgrammeReporting {
         return counts;
     }
 
-    /** The calendar's entries that pass the filter, overdue first, then by due day and programme. */
+    /**
+     * The calendar's entries that pass the filter, overdue first, then by due day and programme. The whole fund's
+     * calendar reads every report of the fund and holds megabytes while it runs: it waits its turn among the
+     * server's whole-fund reads.
+     */
     private List<CalendarEntry> entries(FundView fund, CalendarFilter filter) {
+        return filter.programme() != null ? build(fund, filter)
+                : wholeFundReads.read("the reporting calendar", () -> build(fund, filter));
+    }
+
+    private List<CalendarEntry> build(FundView fund, CalendarFilter filter) {
         LocalDate today = LocalDate.now();
         // One programme (its page) reads that programme's reports only, not the fund's.
         Long one = filter.programme();

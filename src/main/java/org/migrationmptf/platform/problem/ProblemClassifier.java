@@ -109,6 +109,10 @@ public final class ProblemClassifier {
             status = 403;
             kind = "forbidden";
             title = "Not allowed";
+        } else if (fe instanceof BusyException) {
+            status = 503;
+            kind = "busy";
+            title = "Busy";
         } else {
             status = 422;
             kind = "business-rule";

@@ -34,6 +34,10 @@ class ProblemClassifierTest {
         assertEquals(409, ProblemClassifier.classify(new ConflictException("twice")).problem().status());
         assertEquals(403, ProblemClassifier.classify(new AccessDeniedException("not yours")).problem().status());
         assertNull(ProblemClassifier.classify(new ConflictException("twice")).problem().errors());
+        Problem busy = ProblemClassifier.classify(new BusyException("wait your turn")).problem();
+        assertEquals(503, busy.status());
+        assertEquals("urn:migrationmptf:problem:busy", busy.type());
+        assertEquals("wait your turn", busy.detail());
     }
 
     @Test

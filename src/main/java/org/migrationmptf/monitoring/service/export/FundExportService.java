@@ -30,6 +30,7 @@ import org.migrationmptf.mobilisation.api.ProgrammeTransaction;
 import org.migrationmptf.mobilisation.api.ResourceMobilisation;
 import org.migrationmptf.monitoring.api.ProgrammeReporting;
 import org.migrationmptf.monitoring.api.ResultsFrameworkView;
+import org.migrationmptf.platform.persistence.WholeFundReads;
 import org.migrationmptf.platform.problem.FundException;
 import org.migrationmptf.platform.security.Roles;
 import org.migrationmptf.platform.web.Page;
@@ -65,6 +66,9 @@ public class FundExportService {
 
     @Inject
     JointProgrammes programmes;
+
+    @Inject
+    WholeFundReads wholeFundReads;
 
     @Inject
     ProgrammeReporting reporting;
@@ -123,7 +127,8 @@ public class FundExportService {
 
     /** The annual report of a fund for a year, as of the year's last day. */
     public byte[] annualReport(String fundCode, int year) {
-        return AnnualReportPdf.write(annualReportData(fundCode, year));
+        return wholeFundReads.read("the annual report",
+                () -> AnnualReportPdf.write(annualReportData(fundCode, year)));
     }
 
     AnnualReport annualReportData(String fundCode, int year) {
