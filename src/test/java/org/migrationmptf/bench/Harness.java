@@ -360,7 +360,6 @@ public final class Harness {
         }
     }
 
-    /** Requests per second, p50 and p99 latency in microseconds, and failed requests. */
     /**
      * The whole fund's reporting calendar (every report and every reporting programme of the fund, read at each
      * request) at the same concurrency, inside the memory samples: it is not a list to serve at 1,000 requests/s,
@@ -382,6 +381,7 @@ public final class Harness {
         }
     }
 
+    /** Requests per second, p50 and p99 latency in microseconds, and failed requests. */
     record Result(double perSecond, double p50, double p99, long errors) {
 
         static Result of(double perSecond, Histogram latency, long errors) {
