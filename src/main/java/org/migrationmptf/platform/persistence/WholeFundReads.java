@@ -39,8 +39,8 @@ public class WholeFundReads {
         turns = new Semaphore(Math.max(1, atOnce), true);
     }
 
-    /** For a test or a tool outside the container: {@code atOnce} reads at once, each waiting at most {@code wait}. */
-    public static WholeFundReads of(int atOnce, Duration wait) {
+    /** Outside the container (the tests): {@code atOnce} reads at once, each waiting at most {@code wait}. */
+    static WholeFundReads of(int atOnce, Duration wait) {
         WholeFundReads reads = new WholeFundReads();
         reads.atOnce = atOnce;
         reads.wait = wait;
