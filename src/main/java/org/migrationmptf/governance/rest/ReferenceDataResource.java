@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.migrationmptf.governance.api.BudgetCategoryView;
 import org.migrationmptf.governance.api.CountryFilter;
@@ -92,7 +91,6 @@ public class ReferenceDataResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"})
     @Path("/countries")
     @Operation(summary = "Countries and territories (ISO 3166-1) with UN M49 region, paged and filterable")
-    @APIResponse(responseCode = "400", description = "A paging or filter parameter is out of range")
     public Page<CountryView> countries(@BeanParam @Valid CountryFilter filter, @BeanParam @Valid PageRequest page) {
         return referenceData.countries(filter, page);
     }
@@ -100,7 +98,6 @@ public class ReferenceDataResource {
     @GET
     @Path("/countries/{code}")
     @Operation(summary = "One country by its ISO 3166-1 alpha-3 code")
-    @APIResponse(responseCode = "404", description = "No country has that code")
     public CountryView country(@PathParam("code") String code) {
         return referenceData.country(code);
     }

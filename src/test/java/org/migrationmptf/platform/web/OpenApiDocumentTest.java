@@ -70,6 +70,37 @@ class OpenApiDocumentTest {
         assertEquals(Set.of(), extra, "in META-INF/openapi.yaml but answered by no resource method");
     }
 
+    /**
+     * Liberty validates the document at every start and logs a warning (CWWKO1651W) for each operation without a
+     * success response, which a client generated from the document could not call properly. The SmallRye plugin
+     * writes the 200 from the method's return type, but a method that declares an error response with
+     * {@code @APIResponse} got no 200 in a clean build (the two country endpoints did until 2026-12-01).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationDescribesItsSuccessfulResponse() throws Exception {
+        Set<String> withoutSuccess = new TreeSet<>();
+        int operations = 0;
+        try (InputStream yaml = getClass().getResourceAsStream("/META-INF/openapi.yaml")) {
+            Map<String, Object> document = new Yaml().load(yaml);
+            for (var path : ((Map<String, Map<String, Object>>) document.get("paths")).entrySet()) {
+                for (var operation : path.getValue().entrySet()) {
+                    if (HTTP_METHODS.stream().noneMatch(h -> h.getSimpleName().equalsIgnoreCase(operation.getKey()))) {
+                        continue;
+                    }
+                    operations++;
+                    Map<Object, Object> responses = (Map<Object, Object>) ((Map<String, Object>) operation.getValue())
+                            .getOrDefault("responses", Map.of());
+                    if (responses.keySet().stream().map(String::valueOf).noneMatch(code -> code.startsWith("2"))) {
+                        withoutSuccess.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                    }
+                }
+            }
+        }
+        assertFalse(operations == 0, "the document has operations");
+        assertEquals(Set.of(), withoutSuccess, "operations of META-INF/openapi.yaml without a 2xx response");
+    }
+
     /** /api + /funds/{code} + /{id: \d+} -> /api/funds/{code}/{id}: OpenAPI paths carry no regular expressions. */
     private static String path(String... parts) {
         StringBuilder path = new StringBuilder();
