@@ -174,6 +174,10 @@ class PageSecurityIT {
         HttpResponse<String> replayed = fmu.post(PAGE, registration(withAnothers, others.viewState(), own.nonce()));
         String withNothing = "Forged with another session's view state and no nonce " + RUN;
         HttpResponse<String> blind = fmu.post(PAGE, registration(withNothing, others.viewState(), null));
+        String ownWithoutNonce = "Posted with the own view state and no nonce " + RUN;
+        HttpResponse<String> scripted = fmu.post(PAGE, registration(ownWithoutNonce, own.viewState(), null));
+        String ownWithWrongNonce = "Posted with the own view state and another nonce " + RUN;
+        HttpResponse<String> misnonced = fmu.post(PAGE, registration(ownWithWrongNonce, own.viewState(), others.nonce()));
         String genuine = "Registered from the page " + RUN;
         HttpResponse<String> accepted = fmu.post(PAGE, registration(genuine, own.viewState(), own.nonce()));
 
@@ -185,6 +189,10 @@ class PageSecurityIT {
                 () -> assertRefused(replayed),
                 () -> assertEquals(0, registered(withNothing), "nor without the nonce either"),
                 () -> assertRefused(blind),
+                () -> assertEquals(0, registered(ownWithoutNonce), "the own view state without the nonce registers nothing"),
+                () -> assertRefused(scripted),
+                () -> assertEquals(0, registered(ownWithWrongNonce), "nor with another page's nonce"),
+                () -> assertRefused(misnonced),
                 () -> assertEquals(200, accepted.statusCode(), "the page's own post: " + accepted.body()),
                 () -> assertTrue(accepted.body().contains(genuine + " is registered."), "and says so"),
                 () -> assertEquals(1, registered(genuine), "the page's own post registers the contributor"));
