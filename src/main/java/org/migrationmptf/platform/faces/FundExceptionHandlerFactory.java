@@ -19,8 +19,9 @@ import org.primefaces.csp.CspException;
  * answer is the 404 or 403 error page, not an internal error. A form post with a view state that is not in the
  * user's session (another session's, a forged one, an expired one) is refused with the 400 page ("open the page
  * again"): nothing of the post is applied. So is a post of the user's own page without the script nonce PrimeFaces
- * sends back with every post (its Content-Security-Policy check; a post made by hand or by a script not of the page),
- * which was a 500 until 2026-12-01. (A post without any view state is no postback: the page is only shown.)
+ * sends back with every post ({@link NonceBeforeActions}; a post made by hand or by a script not of the page), which
+ * was applied and then answered 500 until 2026-12-01. (A post without any view state is no postback: the page is
+ * only shown.)
  */
 public class FundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
