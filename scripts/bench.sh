@@ -99,7 +99,7 @@ create_server() { # name http https with-app
     local dir=$wlp/usr/servers/$1
     "$wlp/bin/server" create "$1" >/dev/null
     cp liberty/server.xml liberty/datasource-postgres.xml liberty/jvm.options "$dir/"
-    printf 'db.kind=postgres\ndemo.users=false\n' > "$dir/bootstrap.properties"
+    printf 'db.kind=postgres\ndemo.users=false\nlogin.keys=own\n' > "$dir/bootstrap.properties"
     umask 077
     cat > "$dir/server.env" <<EOF
 HTTP_HOST=localhost

@@ -120,6 +120,8 @@ class DeploymentConfigurationTest {
         }
         String bootstrap = Files.readString(ROOT.resolve("docker/bootstrap.properties"));
         assertTrue(bootstrap.contains("db.kind=postgres") && bootstrap.contains("demo.users=false"), bootstrap);
+        assertTrue(bootstrap.contains("login.keys=own"), "the login-keys include resolves (no FFDC at each start): "
+                + bootstrap);
         String nginx = Files.readString(ROOT.resolve("docker/nginx.conf"));
         Map<String, Object> services = map(map(load(ROOT.resolve("docker/compose.yaml")).get(0)).get("services"));
         for (String app : List.of("app1", "app2")) {
