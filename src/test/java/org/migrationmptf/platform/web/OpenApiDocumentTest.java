@@ -19,6 +19,7 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -52,15 +53,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        Set<String> documented = new TreeSet<>();
-        try (InputStream yaml = getClass().getResourceAsStream("/META-INF/openapi.yaml")) {
-            Map<String, Object> document = new Yaml().load(yaml);
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
-            paths.forEach((path, operations) -> operations.keySet().stream()
-                    .filter(key -> HTTP_METHODS.stream().anyMatch(h -> h.getSimpleName().equalsIgnoreCase(key)))
-                    .forEach(key -> documented.add(key.toUpperCase() + " " + path)));
-        }
+        Set<String> documented = documentedOperations().keySet();
         assertFalse(inCode.isEmpty(), "the importer found the application's resources");
         Set<String> missing = new TreeSet<>(inCode);
         missing.removeAll(documented);
@@ -79,26 +72,32 @@ class OpenApiDocumentTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationDescribesItsSuccessfulResponse() throws Exception {
+        Map<String, Map<String, Object>> operations = documentedOperations();
         Set<String> withoutSuccess = new TreeSet<>();
-        int operations = 0;
+        operations.forEach((operation, description) -> {
+            Map<Object, Object> responses = (Map<Object, Object>) description.getOrDefault("responses", Map.of());
+            if (responses.keySet().stream().map(String::valueOf).noneMatch(code -> code.startsWith("2"))) {
+                withoutSuccess.add(operation);
+            }
+        });
+        assertFalse(operations.isEmpty(), "the document has operations");
+        assertEquals(Set.of(), withoutSuccess, "operations of META-INF/openapi.yaml without a 2xx response");
+    }
+
+    /** The built document's operations, "GET /api/..." to what the document says of each. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Object>> documentedOperations() throws Exception {
+        Map<String, Map<String, Object>> operations = new TreeMap<>();
         try (InputStream yaml = getClass().getResourceAsStream("/META-INF/openapi.yaml")) {
             Map<String, Object> document = new Yaml().load(yaml);
-            for (var path : ((Map<String, Map<String, Object>>) document.get("paths")).entrySet()) {
-                for (var operation : path.getValue().entrySet()) {
-                    if (HTTP_METHODS.stream().noneMatch(h -> h.getSimpleName().equalsIgnoreCase(operation.getKey()))) {
-                        continue;
-                    }
-                    operations++;
-                    Map<Object, Object> responses = (Map<Object, Object>) ((Map<String, Object>) operation.getValue())
-                            .getOrDefault("responses", Map.of());
-                    if (responses.keySet().stream().map(String::valueOf).noneMatch(code -> code.startsWith("2"))) {
-                        withoutSuccess.add(operation.getKey().toUpperCase() + " " + path.getKey());
-                    }
-                }
-            }
+            ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, entries) -> entries.forEach(
+                    (key, description) -> {
+                        if (HTTP_METHODS.stream().anyMatch(h -> h.getSimpleName().equalsIgnoreCase(key))) {
+                            operations.put(key.toUpperCase() + " " + path, (Map<String, Object>) description);
+                        }
+                    }));
         }
-        assertFalse(operations == 0, "the document has operations");
-        assertEquals(Set.of(), withoutSuccess, "operations of META-INF/openapi.yaml without a 2xx response");
+        return operations;
     }
 
     /** /api + /funds/{code} + /{id: \d+} -> /api/funds/{code}/{id}: OpenAPI paths carry no regular expressions. */
