@@ -1,6 +1,7 @@
 package org.migrationmptf.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -22,14 +23,18 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -348,6 +353,7 @@ public final class Harness {
             }
         }
         wholeFundReads();
+        iatiFiles();
         rss.interrupt();
         if (!pid.isEmpty()) {
             double mb = maxRss.get() / 1024.0;
@@ -378,6 +384,85 @@ public final class Harness {
         if (warm.errors + calendar.errors > 0) {
             misses.add(String.format(Locale.ROOT, "reporting calendar at concurrency %d: %d requests failed",
                     concurrency, warm.errors + calendar.errors));
+        }
+    }
+
+    /**
+     * The IATI file of the whole fund (every approved programme with its transactions: tens of megabytes at volume),
+     * {@code IATI_AT_ONCE} asked for at once, inside the memory samples. Each must arrive whole (200, ending with the
+     * closing element) or be refused as busy (503 with Retry-After: nothing is lost); anything else is a failure.
+     * Eight at once ran the 200 MB heap out of memory before the file took a whole-fund read's turn.
+     */
+    private void iatiFiles() throws InterruptedException {
+        String path = "/api/funds/MIG/exports/iati.xml";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
+                .timeout(Duration.ofSeconds(120)).GET().build();
+        ExecutorService pool = Executors.newFixedThreadPool(IATI_AT_ONCE);
+        List<Future<String>> outcomes = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < IATI_AT_ONCE; i++) {
+            outcomes.add(pool.submit(() -> iatiFile(request)));
+        }
+        int whole = 0;
+        int busy = 0;
+        List<String> failed = new ArrayList<>();
+        long bytes = 0;
+        for (Future<String> f : outcomes) {
+            String outcome;
+            try {
+                outcome = f.get(10, TimeUnit.MINUTES);
+            } catch (ExecutionException | TimeoutException e) {
+                outcome = "no answer: " + e;
+            }
+            if (outcome.startsWith("whole ")) {
+                whole++;
+                bytes = Long.parseLong(outcome.substring(6));
+            } else if (outcome.equals("busy")) {
+                busy++;
+            } else {
+                failed.add(outcome);
+            }
+        }
+        pool.shutdownNow();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report.append(String.format(Locale.ROOT, "%nThe whole fund's IATI file `%s`, %d asked for at once: %d whole"
+                        + " (%.1f MB each), %d refused as busy (503), **%d failed**, all answered in %.0f s.%n",
+                path, IATI_AT_ONCE, whole, bytes / 1e6, busy, failed.size(), seconds));
+        if (!failed.isEmpty()) {
+            misses.add(String.format(Locale.ROOT, "IATI file, %d at once: %d failed (%s)", IATI_AT_ONCE,
+                    failed.size(), failed.get(0)));
+        }
+    }
+
+    private static final int IATI_AT_ONCE = 8;
+
+    /** "whole <bytes>", "busy", or what went wrong. */
+    private String iatiFile(HttpRequest request) {
+        try {
+            HttpResponse<InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = r.body()) {
+                byte[] buffer = new byte[64 * 1024];
+                byte[] tail = new byte[0];
+                long total = 0;
+                for (int n; (n = in.read(buffer)) > 0; total += n) {
+                    byte[] joined = Arrays.copyOf(tail, tail.length + Math.min(n, 64));
+                    System.arraycopy(buffer, n - Math.min(n, 64), joined, tail.length, Math.min(n, 64));
+                    tail = Arrays.copyOfRange(joined, Math.max(0, joined.length - 64), joined.length);
+                }
+                String end = new String(tail, StandardCharsets.UTF_8).strip();
+                if (r.statusCode() == 200 && end.endsWith("</iati-activities>")) {
+                    return "whole " + total;
+                }
+                if (r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent()) {
+                    return "busy";
+                }
+                return r.statusCode() + " after " + total + " bytes, ending " + end;
+            }
+        } catch (IOException e) {
+            return "socket error: " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
         }
     }
 

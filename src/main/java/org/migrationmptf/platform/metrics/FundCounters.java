@@ -14,8 +14,10 @@ import org.eclipse.microprofile.metrics.Tag;
  *   <li>{@code mptf_bookings_total{type, kind}}: records with a kind written and committed, e.g. the ledger's
  *       journals: {@code type="Journal", kind="DEPOSIT" | "COMMITMENT" | "TRANSFER" | "REVERSAL" | ...};</li>
  *   <li>{@code mptf_records_created_total{type}}: every new record of the fund, by entity (Deposit, Agreement, ...);</li>
- *   <li>{@code mptf_refusals_total{status, problem}}: requests the API refused (4xx), by status and problem type:
- *       403 (role), 409 (conflict, e.g. not enough money available), 422 (a rule of the fund), 400 (bad input).</li>
+ *   <li>{@code mptf_refusals_total{status, problem}}: requests the API refused, by status and problem type:
+ *       403 (role), 409 (conflict, e.g. not enough money available), 422 (a rule of the fund), 400 (bad input),
+ *       503 (busy: a whole-fund read that waited too long for its turn, or bookings of one fund waiting on each
+ *       other; or the database out of reach).</li>
  * </ul>
  * Also a small API for a module that wants to count something no record shows: {@link #count(String, String...)}.
  */

@@ -6,14 +6,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.migrationmptf.platform.problem.BusyException;
 
 /**
  * At most a few reads of a whole fund at once on this server; the others wait their turn. Such a read (the reporting
- * calendar of the fund, built from every report and every reporting programme; the annual report) holds megabytes
- * while it runs. Sixteen calendars at once on the benchmark's volume fund ran the 200 MB heap of
+ * calendar of the fund, built from every report and every reporting programme; the annual report; the IATI file,
+ * with every transaction of the fund) holds megabytes while it runs. Sixteen calendars at once on the benchmark's volume fund ran the 200 MB heap of
  * {@code liberty/jvm.options} out of memory, and an OutOfMemoryError fails whichever request happens to be
  * allocating, a booking as well as the calendars (README "Performance", ninth round). On two cores more of them at
  * once would not finish sooner anyway. A read that waited {@code mptf.whole-fund-reads.wait} without its turn is
@@ -48,11 +47,17 @@ public class WholeFundReads {
         return reads;
     }
 
+    /** A read of a whole fund; it may fail as it likes (writing a file to the caller, say), its turn is given back. */
+    @FunctionalInterface
+    public interface Read<T, E extends Exception> {
+        T get() throws E;
+    }
+
     /**
      * Runs the read when its turn comes; {@code what} names it in the refusal ("the reporting calendar"). A read
      * made within another one on the same thread runs in that one's turn, so that the two cannot wait for each other.
      */
-    public <T> T read(String what, Supplier<T> read) {
+    public <T, E extends Exception> T read(String what, Read<T, E> read) throws E {
         if (holding.get()) {
             return read.get();
         }

@@ -30,7 +30,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } else {
             LOG.log(Level.FINE, "Refused {0}: {1}", new Object[] {problem.instance(), problem.detail()});
         }
-        if (problem.status() >= 400 && problem.status() < 500) {
+        if (!classified.unexpected()) { // 4xx, and 503 when busy or without its database; a 500 is an incident
             FundCounters.countRefusal(problem.status(), problem.type());
         }
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);

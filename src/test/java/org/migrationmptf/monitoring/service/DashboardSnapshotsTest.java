@@ -127,6 +127,60 @@ class DashboardSnapshotsTest {
         }
     }
 
+    @Test
+    void whileOneVisitorBuildsTheNextTheOthersAreShownTheOneThereIs() throws Exception {
+        DashboardSnapshots snapshots = new DashboardSnapshots(Duration.ofMinutes(1), clock);
+        DashboardView old = snapshots.get(key(7), this::build);
+        clock.now = clock.now.plusSeconds(61);
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<DashboardView> rebuilt = pool.submit(() -> snapshots.get(key(7), () -> {
+                building.countDown();
+                await(release);
+                return build();
+            }));
+            assertEquals(true, building.await(10, TimeUnit.SECONDS));
+            assertSame(old, snapshots.get(key(7), this::build), "the same ledger and day: shown at once, not waited for");
+            assertEquals(1, builds.get(), "no second build meanwhile");
+            release.countDown();
+            DashboardView next = rebuilt.get(10, TimeUnit.SECONDS);
+            assertNotSame(old, next);
+            assertSame(next, snapshots.get(key(7), this::build), "the new one for everyone after it was built");
+            assertEquals(2, builds.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aNewLedgerVersionIsWaitedForEvenWithAnOldDashboardAtHand() throws Exception {
+        DashboardSnapshots snapshots = new DashboardSnapshots(Duration.ofMinutes(1), clock);
+        DashboardView old = snapshots.get(key(7), this::build);
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<DashboardView> first = pool.submit(() -> snapshots.get(key(8), () -> {
+                building.countDown();
+                await(release);
+                return build();
+            }));
+            assertEquals(true, building.await(10, TimeUnit.SECONDS));
+            Future<DashboardView> second = pool.submit(() -> snapshots.get(key(8), this::build));
+            Thread.sleep(200);
+            assertEquals(false, second.isDone(), "a booking since: the visitor waits for the new figures");
+            release.countDown();
+            DashboardView built = first.get(10, TimeUnit.SECONDS);
+            assertNotSame(old, built);
+            assertSame(built, second.get(10, TimeUnit.SECONDS));
+            assertEquals(2, builds.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
