@@ -23,7 +23,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +79,8 @@ public final class Harness {
     private final int flatWarmRounds = 6;
     private final int concurrency = Integer.getInteger("bench.concurrency", 16);
     private final int rate = Integer.getInteger("bench.rate", 200);
+    /** IATI files of the whole fund asked for at once (each tens of megabytes at volume). */
+    private static final int IATI_AT_ONCE = 8;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
@@ -434,22 +435,20 @@ public final class Harness {
         }
     }
 
-    private static final int IATI_AT_ONCE = 8;
-
     /** "whole <bytes>", "busy", or what went wrong. */
     private String iatiFile(HttpRequest request) {
         try {
             HttpResponse<InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = r.body()) {
                 byte[] buffer = new byte[64 * 1024];
-                byte[] tail = new byte[0];
+                String tail = ""; // the file's last characters, to see it ends with the closing element
                 long total = 0;
                 for (int n; (n = in.read(buffer)) > 0; total += n) {
-                    byte[] joined = Arrays.copyOf(tail, tail.length + Math.min(n, 64));
-                    System.arraycopy(buffer, n - Math.min(n, 64), joined, tail.length, Math.min(n, 64));
-                    tail = Arrays.copyOfRange(joined, Math.max(0, joined.length - 64), joined.length);
+                    int last = Math.min(n, 64);
+                    tail += new String(buffer, n - last, last, StandardCharsets.ISO_8859_1);
+                    tail = tail.substring(Math.max(0, tail.length() - 64));
                 }
-                String end = new String(tail, StandardCharsets.UTF_8).strip();
+                String end = tail.strip();
                 if (r.statusCode() == 200 && end.endsWith("</iati-activities>")) {
                     return "whole " + total;
                 }

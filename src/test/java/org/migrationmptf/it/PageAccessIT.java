@@ -2,7 +2,6 @@ package org.migrationmptf.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.migrationmptf.it.ItSupport.as;
 
@@ -196,7 +195,7 @@ class PageAccessIT {
         for (Map.Entry<String, String> id : ids.entrySet()) {
             filled = filled.replace("{" + id.getKey() + "}", id.getValue());
         }
-        assertTrue(!filled.contains("{"), "every record of " + page + " found");
+        assertFalse(filled.contains("{"), "every record of " + page + " found");
         return filled;
     }
 

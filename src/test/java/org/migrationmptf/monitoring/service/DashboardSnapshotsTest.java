@@ -54,6 +54,22 @@ class DashboardSnapshotsTest {
                 0, clock.instant());
     }
 
+    /** A build that says when it has started and finishes only when released, so that others can arrive meanwhile. */
+    private final class HeldBuild {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        DashboardView build() {
+            started.countDown();
+            await(release);
+            return DashboardSnapshotsTest.this.build();
+        }
+
+        void awaitStart() throws InterruptedException {
+            assertEquals(true, started.await(10, TimeUnit.SECONDS), "the build started");
+        }
+    }
+
     private static DashboardSnapshots.Key key(long ledgerVersion) {
         return new DashboardSnapshots.Key("MIG", true, ledgerVersion, DAY);
     }
@@ -102,21 +118,16 @@ class DashboardSnapshotsTest {
     @Test
     void manyVisitorsAtOnceWaitForOneBuild() throws Exception {
         DashboardSnapshots snapshots = new DashboardSnapshots(Duration.ofMinutes(1), clock);
-        CountDownLatch building = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+        HeldBuild held = new HeldBuild();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Future<DashboardView>> views = new ArrayList<>();
-            views.add(pool.submit(() -> snapshots.get(key(7), () -> {
-                building.countDown();
-                await(release);
-                return build();
-            })));
-            assertEquals(true, building.await(10, TimeUnit.SECONDS));
+            views.add(pool.submit(() -> snapshots.get(key(7), held::build)));
+            held.awaitStart();
             for (int i = 0; i < 15; i++) {
                 views.add(pool.submit(() -> snapshots.get(key(7), this::build)));
             }
-            release.countDown();
+            held.release.countDown();
             DashboardView first = views.get(0).get(10, TimeUnit.SECONDS);
             for (Future<DashboardView> view : views) {
                 assertSame(first, view.get(10, TimeUnit.SECONDS));
@@ -132,19 +143,14 @@ class DashboardSnapshotsTest {
         DashboardSnapshots snapshots = new DashboardSnapshots(Duration.ofMinutes(1), clock);
         DashboardView old = snapshots.get(key(7), this::build);
         clock.now = clock.now.plusSeconds(61);
-        CountDownLatch building = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+        HeldBuild held = new HeldBuild();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<DashboardView> rebuilt = pool.submit(() -> snapshots.get(key(7), () -> {
-                building.countDown();
-                await(release);
-                return build();
-            }));
-            assertEquals(true, building.await(10, TimeUnit.SECONDS));
+            Future<DashboardView> rebuilt = pool.submit(() -> snapshots.get(key(7), held::build));
+            held.awaitStart();
             assertSame(old, snapshots.get(key(7), this::build), "the same ledger and day: shown at once, not waited for");
             assertEquals(1, builds.get(), "no second build meanwhile");
-            release.countDown();
+            held.release.countDown();
             DashboardView next = rebuilt.get(10, TimeUnit.SECONDS);
             assertNotSame(old, next);
             assertSame(next, snapshots.get(key(7), this::build), "the new one for everyone after it was built");
@@ -158,20 +164,15 @@ class DashboardSnapshotsTest {
     void aNewLedgerVersionIsWaitedForEvenWithAnOldDashboardAtHand() throws Exception {
         DashboardSnapshots snapshots = new DashboardSnapshots(Duration.ofMinutes(1), clock);
         DashboardView old = snapshots.get(key(7), this::build);
-        CountDownLatch building = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+        HeldBuild held = new HeldBuild();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<DashboardView> first = pool.submit(() -> snapshots.get(key(8), () -> {
-                building.countDown();
-                await(release);
-                return build();
-            }));
-            assertEquals(true, building.await(10, TimeUnit.SECONDS));
+            Future<DashboardView> first = pool.submit(() -> snapshots.get(key(8), held::build));
+            held.awaitStart();
             Future<DashboardView> second = pool.submit(() -> snapshots.get(key(8), this::build));
             Thread.sleep(200);
             assertEquals(false, second.isDone(), "a booking since: the visitor waits for the new figures");
-            release.countDown();
+            held.release.countDown();
             DashboardView built = first.get(10, TimeUnit.SECONDS);
             assertNotSame(old, built);
             assertSame(built, second.get(10, TimeUnit.SECONDS));
