@@ -2,6 +2,7 @@ package org.migrationmptf.it;
 
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.migrationmptf.it.ItSupport.as;
 
@@ -88,6 +89,35 @@ class ExportsIT {
     }
 
     @Test
+    void theAnnualReportReadsItsProgrammesInTheSameStatementsHoweverMany() throws Exception {
+        // The demo fund had allocated three programmes by the end of 2024 and four by the end of 2025. Their views,
+        // money and results come a chunk of programmes at a time, so a year with more programmes costs no more
+        // statements. Each year is read once first: the names, the funding status and the programmes' organisations
+        // are remembered after one read, and the second reads compare the programmes' cost alone.
+        String suspended = "Protection of children on the move in Central America and Mexico";
+        assertFalse(annualReport(2024).text().contains(suspended), "not allocated in 2024");
+        assertTrue(annualReport(2025).text().contains(suspended), "allocated in March 2025");
+        int three = annualReport(2024).statements();
+        int four = annualReport(2025).statements();
+        assertEquals(three, four, three + " statements for three programmes, " + four + " for four");
+    }
+
+    private record Report(String text, int statements) {
+    }
+
+    private static Report annualReport(int year) throws java.io.IOException {
+        var response = as("fmu").queryParam("year", year).get("/api/funds/MIG/exports/annual-report.pdf");
+        response.then().statusCode(200);
+        PdfReader reader = new PdfReader(response.asByteArray());
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        reader.close();
+        return new Report(text.toString(), Integer.parseInt(response.header("X-SQL-Statements")));
+    }
+
+    @Test
     void theIatiFileOfTheDemoFundValidatesAgainstTheSchema() throws Exception {
         byte[] xml = as("auditor").get("/api/funds/MIG/exports/iati.xml").then().statusCode(200)
                 .contentType(startsWith("application/xml")).extract().asByteArray();
@@ -107,5 +137,29 @@ class ExportsIT {
         assertTrue(Integer.parseInt(x.evaluate("count(//transaction[transaction-type/@code='3'])", doc)) >= 1,
                 "demo transfers are disbursements");
         assertTrue(x.evaluate("//iati-activity[1]/iati-identifier", doc).startsWith("XM-DAC-41114-MIG-"));
+        // The file reads its programmes a chunk at a time; each activity must still be its own programme as the
+        // programme's API, which reads it alone, shows it: title, budget and the indicators of its results.
+        int budgets = 0;
+        int indicators = 0;
+        for (int i = 1; i <= activities; i++) {
+            String activity = "//iati-activity[" + i + "]";
+            String identifier = x.evaluate(activity + "/iati-identifier", doc);
+            String programme = "/api/programmes/" + identifier.substring(identifier.lastIndexOf('-') + 1);
+            var view = as("auditor").get(programme).then().statusCode(200).extract().jsonPath();
+            assertEquals(view.getString("title"), x.evaluate(activity + "/title/narrative", doc), identifier);
+            if (!x.evaluate(activity + "/budget", doc).isEmpty()) {
+                assertEquals(0, new java.math.BigDecimal(view.getString("budget.total.amount")).compareTo(
+                        new java.math.BigDecimal(x.evaluate(activity + "/budget/value", doc))), identifier);
+                budgets++;
+            }
+            var framework = as("auditor").get(programme + "/results-framework").then().statusCode(200).extract()
+                    .jsonPath();
+            int expected = framework.getList("outcomes.indicators.flatten()").size()
+                    + framework.getList("outcomes.outputs.flatten().indicators.flatten()").size();
+            int written = Integer.parseInt(x.evaluate("count(" + activity + "/result/indicator)", doc));
+            assertEquals(expected, written, identifier + "'s indicators");
+            indicators += written;
+        }
+        assertTrue(budgets > 0 && indicators > 0, budgets + " budgets and " + indicators + " indicators compared");
     }
 }

@@ -28,6 +28,12 @@ public interface FundMoney {
     ProgrammeMoney programmeMoney(String fund, long programmeId);
 
     /**
+     * The same for many programmes in a few statements, one entry per programme asked, in the order asked: for the
+     * whole-fund exports, which read a few hundred programmes at a time.
+     */
+    java.util.Map<Long, ProgrammeMoney> programmeMoney(String fund, java.util.Collection<Long> programmeIds);
+
+    /**
      * Money an organisation returns: it goes back into the pool it came from (when the request names none, into the
      * pools the organisation received this programme's money from) and counts in the funding status.
      */

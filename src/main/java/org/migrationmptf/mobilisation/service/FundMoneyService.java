@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.migrationmptf.governance.api.Authorisation;
@@ -203,24 +205,38 @@ public class FundMoneyService implements FundMoney {
     @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.PUNO_FOCAL_POINT,
             Roles.CONTRIBUTOR})
     public ProgrammeMoney programmeMoney(String fundCode, long programmeId) {
+        return programmeMoney(fundCode, List.of(programmeId)).get(programmeId);
+    }
+
+    @Override
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.PUNO_FOCAL_POINT,
+            Roles.CONTRIBUTOR})
+    public Map<Long, ProgrammeMoney> programmeMoney(String fundCode, Collection<Long> programmeIds) {
         FundView fund = funds.fund(fundCode);
         java.util.Currency currency = Money.currency(fund.reportingCurrency());
-        BigDecimal outstanding = ledger.outstandingCommitments(fund.id(), programmeId).values().stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal transferred = BigDecimal.ZERO;
-        BigDecimal refunded = BigDecimal.ZERO;
-        BigDecimal spent = BigDecimal.ZERO;
-        List<ProgrammeMoney.OrganisationMoney> byOrganisation = new java.util.ArrayList<>();
-        for (var entry : ledger.organisationMoney(fund.id(), programmeId).entrySet()) {
-            BigDecimal[] money = entry.getValue();
-            transferred = transferred.add(money[0]);
-            refunded = refunded.add(money[1]);
-            spent = spent.add(money[2]);
-            byOrganisation.add(new ProgrammeMoney.OrganisationMoney(entry.getKey(), Views.money(money[0], currency),
-                    Views.money(money[1], currency), Views.money(money[2], currency)));
+        Map<Long, Map<String, BigDecimal>> outstanding = ledger.outstandingCommitments(fund.id(), programmeIds);
+        Map<Long, Map<Long, BigDecimal[]>> received = ledger.organisationMoney(fund.id(), programmeIds);
+        Map<Long, ProgrammeMoney> byProgramme = new LinkedHashMap<>();
+        for (long programmeId : programmeIds) {
+            BigDecimal committed = outstanding.getOrDefault(programmeId, Map.of()).values().stream()
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal transferred = BigDecimal.ZERO;
+            BigDecimal refunded = BigDecimal.ZERO;
+            BigDecimal spent = BigDecimal.ZERO;
+            List<ProgrammeMoney.OrganisationMoney> byOrganisation = new java.util.ArrayList<>();
+            for (var entry : received.getOrDefault(programmeId, Map.of()).entrySet()) {
+                BigDecimal[] money = entry.getValue();
+                transferred = transferred.add(money[0]);
+                refunded = refunded.add(money[1]);
+                spent = spent.add(money[2]);
+                byOrganisation.add(new ProgrammeMoney.OrganisationMoney(entry.getKey(), Views.money(money[0], currency),
+                        Views.money(money[1], currency), Views.money(money[2], currency)));
+            }
+            byProgramme.put(programmeId, new ProgrammeMoney(programmeId, Views.money(committed, currency),
+                    Views.money(transferred, currency), Views.money(refunded, currency), Views.money(spent, currency),
+                    byOrganisation));
         }
-        return new ProgrammeMoney(programmeId, Views.money(outstanding, currency), Views.money(transferred, currency),
-                Views.money(refunded, currency), Views.money(spent, currency), byOrganisation);
+        return byProgramme;
     }
 
     @Override
@@ -256,7 +272,7 @@ public class FundMoneyService implements FundMoney {
         FundView fund = funds.fund(fundCode);
         java.util.Currency currency = Money.currency(fund.reportingCurrency());
         String key = by == DeliveryGrouping.PROGRAMME ? "l.programmeId" : "l.organisationId";
-        return ledger.delivery(fund.id(), null, key).stream().filter(row -> row[0] != null).map(row -> {
+        return ledger.delivery(fund.id(), key).stream().filter(row -> row[0] != null).map(row -> {
             BigDecimal transferred = (BigDecimal) row[1];
             BigDecimal refunded = (BigDecimal) row[2];
             BigDecimal spent = (BigDecimal) row[3];

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,14 +115,26 @@ public class Ledger {
 
     /** What is committed to a programme and not yet transferred, per pool. */
     public Map<String, BigDecimal> outstandingCommitments(long fundId, long programmeId) {
-        Map<String, BigDecimal> byPool = new TreeMap<>();
-        for (Object[] row : em.createQuery("select l.pool, sum(l.amount) from JournalLine l where l.fundId = :fund"
-                        + " and l.programmeId = :programme and l.account = :account group by l.pool", Object[].class)
-                .setParameter("fund", fundId).setParameter("programme", programmeId)
-                .setParameter("account", Account.COMMITMENTS).getResultList()) {
-            byPool.put((String) row[0], (BigDecimal) row[1]);
+        return outstandingCommitments(fundId, List.of(programmeId)).getOrDefault(programmeId, new TreeMap<>());
+    }
+
+    /**
+     * What is committed to each of the programmes and not yet transferred, per pool, in one statement (programmes with
+     * nothing committed are left out). For a few hundred programmes at a time: the whole-fund exports read them so.
+     */
+    public Map<Long, Map<String, BigDecimal>> outstandingCommitments(long fundId, Collection<Long> programmeIds) {
+        Map<Long, Map<String, BigDecimal>> byProgramme = new HashMap<>();
+        if (programmeIds.isEmpty()) {
+            return byProgramme;
         }
-        return byPool;
+        for (Object[] row : em.createQuery("select l.programmeId, l.pool, sum(l.amount) from JournalLine l"
+                        + " where l.fundId = :fund and l.programmeId in :programmes and l.account = :account"
+                        + " group by l.programmeId, l.pool", Object[].class)
+                .setParameter("fund", fundId).setParameter("programmes", programmeIds)
+                .setParameter("account", Account.COMMITMENTS).getResultList()) {
+            byProgramme.computeIfAbsent((Long) row[0], p -> new TreeMap<>()).put((String) row[1], (BigDecimal) row[2]);
+        }
+        return byProgramme;
     }
 
     /** Everything ever committed to a programme (commitment lines before transfers release them). */
@@ -159,26 +173,27 @@ public class Ledger {
     }
 
     /**
-     * Per organisation: what it received for a programme, what it returned and what it reported spent
-     * ([transferred, refunded, expenditure], each positive).
+     * Per programme and organisation: what the organisation received for the programme, what it returned and what it
+     * reported spent ([transferred, refunded, expenditure], each positive), in one statement for all the programmes
+     * asked (a few hundred at a time); programmes with none of these are left out.
      */
-    public Map<Long, BigDecimal[]> organisationMoney(long fundId, long programmeId) {
-        Map<Long, BigDecimal[]> byOrganisation = new TreeMap<>();
-        for (Object[] row : delivery(fundId, programmeId, "l.organisationId")) {
-            byOrganisation.put((Long) row[0], new BigDecimal[] {(BigDecimal) row[1], (BigDecimal) row[2],
-                    (BigDecimal) row[3]});
+    public Map<Long, Map<Long, BigDecimal[]>> organisationMoney(long fundId, Collection<Long> programmeIds) {
+        Map<Long, Map<Long, BigDecimal[]>> byProgramme = new HashMap<>();
+        if (programmeIds.isEmpty()) {
+            return byProgramme;
         }
-        return byOrganisation;
+        for (Object[] row : sumDelivery(fundId, programmeIds, "l.programmeId, l.organisationId")) {
+            byProgramme.computeIfAbsent((Long) row[0], p -> new TreeMap<>()).put((Long) row[1],
+                    new BigDecimal[] {(BigDecimal) row[2], (BigDecimal) row[3], (BigDecimal) row[4]});
+        }
+        return byProgramme;
     }
 
     /**
-     * Transfers, refunds and expenditure summed in the database per key ({@code l.programmeId} or
-     * {@code l.organisationId}), for one programme or (null) all: rows of [key, transferred, refunded, expenditure].
+     * Transfers, refunds and expenditure of all the fund's programmes summed in the database per key
+     * ({@code l.programmeId} or {@code l.organisationId}): rows of [key, transferred, refunded, expenditure].
      */
-    public List<Object[]> delivery(long fundId, Long programmeId, String key) {
-        if (programmeId != null) { // one programme's lines: an index finds them, nothing worth remembering
-            return sumDelivery(fundId, programmeId, key);
-        }
+    public List<Object[]> delivery(long fundId, String key) {
         return remembered(fundId, List.of("delivery", key), () -> sumDelivery(fundId, null, key)).stream()
                 .map(Object[]::clone).toList();
     }
@@ -205,20 +220,21 @@ public class Ledger {
         return newest == null ? 0L : newest;
     }
 
-    private List<Object[]> sumDelivery(long fundId, Long programmeId, String key) {
-        var query = em.createQuery("select " + key + ","
+    /** Rows of [the keys' values..., transferred, refunded, expenditure], for some programmes or (null) all. */
+    private List<Object[]> sumDelivery(long fundId, Collection<Long> programmeIds, String keys) {
+        var query = em.createQuery("select " + keys + ","
                         + " coalesce(sum(case when l.account = :transfers then l.amount else 0 end), 0),"
                         + " coalesce(sum(case when l.account = :refunds then -l.amount else 0 end), 0),"
                         + " coalesce(sum(case when l.account = :spent then l.amount else 0 end), 0)"
                         + " from JournalLine l where l.fundId = :fund and l.programmeId is not null"
-                        + (programmeId == null ? "" : " and l.programmeId = :programme")
-                        + " and l.account in (:transfers, :refunds, :spent) group by " + key, Object[].class)
+                        + (programmeIds == null ? "" : " and l.programmeId in :programmes")
+                        + " and l.account in (:transfers, :refunds, :spent) group by " + keys, Object[].class)
                 .setParameter("fund", fundId)
                 .setParameter("transfers", Account.TRANSFERS_TO_ORGANISATIONS)
                 .setParameter("refunds", Account.REFUNDS_FROM_ORGANISATIONS)
                 .setParameter("spent", Account.EXPENDITURE_REPORTED);
-        if (programmeId != null) {
-            query.setParameter("programme", programmeId);
+        if (programmeIds != null) {
+            query.setParameter("programmes", programmeIds);
         }
         return query.getResultList();
     }

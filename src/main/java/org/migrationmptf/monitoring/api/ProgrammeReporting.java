@@ -16,6 +16,12 @@ public interface ProgrammeReporting {
 
     ResultsFrameworkView resultsFramework(long programmeId);
 
+    /**
+     * The results frameworks of those of these programmes the caller may see (the others are left out), keyed in the
+     * order of the ids, in a few statements however many: for the whole-fund exports, a few hundred at a time.
+     */
+    java.util.Map<Long, ResultsFrameworkView> resultsFrameworks(java.util.List<Long> programmeIds);
+
     ResultsFrameworkView setResultsFramework(long programmeId,
                                              @NotNull(message = "a body is required") @Valid ResultsFrameworkRequest request);
 

@@ -2,6 +2,8 @@ package org.migrationmptf.monitoring.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +56,7 @@ import org.migrationmptf.monitoring.domain.ProgressReport;
 import org.migrationmptf.monitoring.domain.ReportingPeriod;
 import org.migrationmptf.monitoring.domain.Result;
 import org.migrationmptf.platform.money.MoneyInput;
+import org.migrationmptf.platform.persistence.ReadOnlyLists;
 import org.migrationmptf.platform.persistence.WholeFundReads;
 import org.migrationmptf.platform.problem.AccessDeniedException;
 import org.migrationmptf.platform.problem.BusinessRuleException;
@@ -115,6 +118,14 @@ public class ProgrammeReportingService implements ProgrammeReporting {
     public ResultsFrameworkView resultsFramework(long programmeId) {
         programmes.requireVisible(programmeId);
         return ResultsViews.framework(em, programmeId);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Override
+    public java.util.Map<Long, ResultsFrameworkView> resultsFrameworks(java.util.List<Long> programmeIds) {
+        ReadOnlyLists.inThisTransaction(em); // thousands of indicators with their sets, nothing to flush
+        java.util.Set<Long> visible = programmes.visibleAmong(programmeIds);
+        return ResultsViews.frameworks(em, programmeIds.stream().filter(visible::contains).toList());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.migrationmptf.monitoring.service;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,16 +28,29 @@ final class ResultsViews {
     }
 
     static ResultsFrameworkView framework(EntityManager em, long programmeId) {
-        List<Result> results = em.createQuery("select r from Result r where r.programmeId = :p order by r.sortOrder, r.id",
-                Result.class).setParameter("p", programmeId).getResultList();
-        List<Indicator> indicators = em.createQuery("select i from Indicator i where i.programmeId = :p"
-                + " order by i.sortOrder, i.id", Indicator.class).setParameter("p", programmeId).getResultList();
+        return frameworks(em, List.of(programmeId)).get(programmeId);
+    }
+
+    /**
+     * The results frameworks of programmes, one per programme asked (empty where none is set), in the same few
+     * statements however many programmes: their results, their indicators (whose sets come in batches) and the latest
+     * accepted actuals.
+     */
+    static Map<Long, ResultsFrameworkView> frameworks(EntityManager em, Collection<Long> programmeIds) {
+        Map<Long, ResultsFrameworkView> frameworks = new LinkedHashMap<>();
+        if (programmeIds.isEmpty()) {
+            return frameworks;
+        }
+        List<Result> results = em.createQuery("select r from Result r where r.programmeId in :ps"
+                + " order by r.sortOrder, r.id", Result.class).setParameter("ps", programmeIds).getResultList();
+        List<Indicator> indicators = em.createQuery("select i from Indicator i where i.programmeId in :ps"
+                + " order by i.sortOrder, i.id", Indicator.class).setParameter("ps", programmeIds).getResultList();
         // The latest accepted actual (total) of each indicator: rows come newest period first, the first one wins.
         Map<Long, String[]> latest = new HashMap<>();
         for (Object[] row : em.createQuery("select a.indicatorId, a.value, a.text, r.period from ProgressReport r"
-                        + " join r.actuals a where r.programmeId = :p and r.status = :accepted"
+                        + " join r.actuals a where r.programmeId in :ps and r.status = :accepted"
                         + " and a.disaggregation = :total order by r.periodEnd desc", Object[].class)
-                .setParameter("p", programmeId).setParameter("accepted", ReportStatus.ACCEPTED)
+                .setParameter("ps", programmeIds).setParameter("accepted", ReportStatus.ACCEPTED)
                 .setParameter("total", Disaggregation.TOTAL).getResultList()) {
             latest.putIfAbsent((Long) row[0], new String[] {row[1] == null ? (String) row[2]
                     : plain((BigDecimal) row[1]), (String) row[3]});
@@ -56,11 +70,14 @@ final class ResultsViews {
                 .forEach(r -> outputs.computeIfAbsent(r.getParent().getId(), k -> new ArrayList<>())
                         .add(new ResultsFrameworkView.Result(r.getId(), r.getLevel(), r.getCode(), r.getStatement(),
                                 List.of(), byResult.getOrDefault(r.getId(), List.of()))));
-        List<ResultsFrameworkView.Result> outcomes = results.stream().filter(r -> r.getParent() == null)
-                .map(r -> new ResultsFrameworkView.Result(r.getId(), r.getLevel(), r.getCode(), r.getStatement(),
-                        outputs.getOrDefault(r.getId(), List.of()), byResult.getOrDefault(r.getId(), List.of())))
-                .toList();
-        return new ResultsFrameworkView(programmeId, outcomes);
+        Map<Long, List<ResultsFrameworkView.Result>> outcomes = new HashMap<>();
+        results.stream().filter(r -> r.getParent() == null)
+                .forEach(r -> outcomes.computeIfAbsent(r.getProgrammeId(), k -> new ArrayList<>())
+                        .add(new ResultsFrameworkView.Result(r.getId(), r.getLevel(), r.getCode(), r.getStatement(),
+                                outputs.getOrDefault(r.getId(), List.of()), byResult.getOrDefault(r.getId(), List.of()))));
+        programmeIds.forEach(id -> frameworks.put(id, new ResultsFrameworkView(id,
+                List.copyOf(outcomes.getOrDefault(id, List.of())))));
+        return frameworks;
     }
 
     static ProgressReportView progress(ProgressReport r, Map<Long, String> indicatorCodes, Map<Long, String> acronyms) {

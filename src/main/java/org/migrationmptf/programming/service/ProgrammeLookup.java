@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.migrationmptf.governance.api.BudgetCategoryView;
 import org.migrationmptf.governance.api.FundAdministration;
 import org.migrationmptf.governance.api.FundView;
@@ -34,7 +35,6 @@ import org.migrationmptf.programming.api.ProgrammeSummary;
 import org.migrationmptf.programming.api.ProgrammeView;
 import org.migrationmptf.programming.domain.Budget;
 import org.migrationmptf.programming.domain.BudgetLine;
-import org.migrationmptf.programming.domain.FinalExpenditure;
 import org.migrationmptf.programming.domain.JointProgramme;
 
 /**
@@ -150,11 +150,20 @@ public class ProgrammeLookup {
                 participation::acronym);
     }
 
+    /**
+     * The UNSDG budget categories' codes, read once per request: they are reference data the application never
+     * changes, and an export shows thousands of programmes' budgets in one request.
+     */
     private Set<String> categoryCodes() {
-        Set<String> codes = new TreeSet<>();
-        referenceData.budgetCategories().stream().map(BudgetCategoryView::code).forEach(codes::add);
-        return codes;
+        if (categoryCodes == null) {
+            Set<String> codes = new TreeSet<>();
+            referenceData.budgetCategories().stream().map(BudgetCategoryView::code).forEach(codes::add);
+            categoryCodes = java.util.Collections.unmodifiableSet(codes);
+        }
+        return categoryCodes;
     }
+
+    private Set<String> categoryCodes;
 
     public BudgetView budgetView(JointProgramme p, Budget budget, FundView fund) {
         Currency currency = Money.currency(p.getCurrency());
@@ -179,18 +188,59 @@ public class ProgrammeLookup {
     }
 
     public ProgrammeView view(JointProgramme p) {
+        return views(List.of(p)).get(0);
+    }
+
+    /**
+     * Programmes the caller may see, read with their organisations and countries (the budget lines follow in one
+     * batch when first touched), in the order of the ids; those the caller may not see, or that do not exist, are
+     * left out. For a few hundred at a time: the whole-fund exports read every approved programme so.
+     */
+    public List<JointProgramme> visibleForViews(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, JointProgramme> byId = new HashMap<>();
+        em.createQuery("select distinct p from JointProgramme p left join fetch p.organisationIds"
+                        + " left join fetch p.countries where p.id in :ids", JointProgramme.class)
+                .setParameter("ids", ids).getResultList().forEach(p -> byId.put(p.getId(), p));
+        return ids.stream().map(byId::get).filter(p -> p != null && maySee(p)).toList();
+    }
+
+    /**
+     * Views of programmes, in their order, with a bounded number of statements however many: the ledger's money of
+     * the funded ones in one read per fund, the final expenditure of all in one.
+     */
+    public List<ProgrammeView> views(List<JointProgramme> programmes) {
+        Map<Long, ProgrammeMoney> money = new HashMap<>();
+        programmes.stream().filter(ProgrammeLookup::funded)
+                .collect(Collectors.groupingBy(JointProgramme::getFundId, Collectors.mapping(JointProgramme::getId,
+                        Collectors.toList())))
+                .forEach((fundId, ids) -> money.putAll(fundMoney.programmeMoney(funds.fundById(fundId).code(), ids)));
+        Map<Long, Map<Long, BigDecimal>> expenditure = new HashMap<>();
+        if (!programmes.isEmpty()) {
+            em.createQuery("select e.programme.id, e.organisationId, e.amount from FinalExpenditure e"
+                            + " where e.programme in :ps", Object[].class)
+                    .setParameter("ps", programmes).getResultList()
+                    .forEach(e -> expenditure.computeIfAbsent((Long) e[0], k -> new HashMap<>())
+                            .put((Long) e[1], (BigDecimal) e[2]));
+        }
+        return programmes.stream().map(p -> view(p, money.get(p.getId()),
+                expenditure.getOrDefault(p.getId(), Map.of()))).toList();
+    }
+
+    private static boolean funded(JointProgramme p) {
+        return APPROVED_ONWARDS.contains(p.getStatus()) || p.getStatus() == ProgrammeStatus.CANCELLED;
+    }
+
+    private ProgrammeView view(JointProgramme p, ProgrammeMoney money, Map<Long, BigDecimal> expenditure) {
         FundView fund = funds.fundById(p.getFundId());
         Currency currency = Money.currency(p.getCurrency());
         Budget budget = p.budget();
-        boolean funded = APPROVED_ONWARDS.contains(p.getStatus()) || p.getStatus() == ProgrammeStatus.CANCELLED;
-        ProgrammeMoney money = funded ? fundMoney.programmeMoney(fund.code(), p.getId()) : null;
         Map<Long, ProgrammeMoney.OrganisationMoney> ledger = new HashMap<>();
         if (money != null) {
             money.organisations().forEach(o -> ledger.put(o.organisationId(), o));
         }
-        Map<Long, BigDecimal> expenditure = new HashMap<>();
-        em.createQuery("select e from FinalExpenditure e where e.programme = :p", FinalExpenditure.class)
-                .setParameter("p", p).getResultList().forEach(e -> expenditure.put(e.getOrganisationId(), e.getAmount()));
         Set<Long> organisations = new TreeSet<>(budget.matrix().keySet());
         organisations.addAll(ledger.keySet());
         List<ProgrammeView.OrganisationMoney> rows = new ArrayList<>();

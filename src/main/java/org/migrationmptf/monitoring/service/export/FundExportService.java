@@ -33,7 +33,6 @@ import org.migrationmptf.mobilisation.api.ResourceMobilisation;
 import org.migrationmptf.monitoring.api.ProgrammeReporting;
 import org.migrationmptf.monitoring.api.ResultsFrameworkView;
 import org.migrationmptf.platform.persistence.WholeFundReads;
-import org.migrationmptf.platform.problem.FundException;
 import org.migrationmptf.platform.security.Roles;
 import org.migrationmptf.platform.web.Page;
 import org.migrationmptf.platform.web.PageRequest;
@@ -50,6 +49,9 @@ import org.migrationmptf.programming.api.ProgrammeView;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RolesAllowed({Roles.FUND_MANAGER, Roles.SC_MEMBER, Roles.ADMIN_AGENT, Roles.AUDITOR, Roles.CONTRIBUTOR})
 public class FundExportService {
+
+    /** Programmes read at once by the whole-fund exports (see {@link #chunks}). */
+    static final int CHUNK = 500;
 
     @Inject
     FundAdministration funds;
@@ -112,17 +114,20 @@ public class FundExportService {
         Map<Long, List<ProgrammeTransaction>> byProgramme = transactions.stream()
                 .collect(Collectors.groupingBy(ProgrammeTransaction::programmeId));
         List<ProgrammeSummary> approved = programmes.approvedProgrammes(fund.code());
-        // Each activity is mapped as the writer reaches it, so that thousands are never all held at once.
-        Iterable<IatiActivity> activities = () -> approved.stream().map(summary -> {
-            ProgrammeView programme = programmes.programme(summary.id());
-            IatiMapping.Context context = new IatiMapping.Context(settings.iatiOrganisationRef(), fundOrg,
-                    areas.get(programme.thematicArea()),
-                    alpha3 -> alpha2.computeIfAbsent(alpha3, c -> referenceData.country(c).alpha2()),
-                    acronym -> iatiOrg(acronym, byAcronym.get(acronym), refs),
-                    id -> byId.containsKey(id) ? iatiOrg(byId.get(id).acronym(), byId.get(id), refs)
-                            : new IatiActivity.Org(null, IatiMapping.MULTILATERAL, "Organisation " + id));
-            return IatiMapping.activity(programme, byProgramme.getOrDefault(programme.id(), List.of()),
-                    resultsFramework(programme.id()).orElse(null), context);
+        // Activities are read a chunk of programmes at a time as the writer reaches them: a few statements per chunk
+        // instead of ten per programme, and never thousands of programmes held at once.
+        Iterable<IatiActivity> activities = () -> chunks(approved).flatMap(chunk -> {
+            Map<Long, ResultsFrameworkView> frameworks = reporting.resultsFrameworks(chunk);
+            return programmes.programmes(chunk).stream().map(programme -> {
+                IatiMapping.Context context = new IatiMapping.Context(settings.iatiOrganisationRef(), fundOrg,
+                        areas.get(programme.thematicArea()),
+                        alpha3 -> alpha2.computeIfAbsent(alpha3, c -> referenceData.country(c).alpha2()),
+                        acronym -> iatiOrg(acronym, byAcronym.get(acronym), refs),
+                        id -> byId.containsKey(id) ? iatiOrg(byId.get(id).acronym(), byId.get(id), refs)
+                                : new IatiActivity.Org(null, IatiMapping.MULTILATERAL, "Organisation " + id));
+                return IatiMapping.activity(programme, byProgramme.getOrDefault(programme.id(), List.of()),
+                        frameworks.get(programme.id()), context);
+            });
         }).iterator();
         IatiActivity.Org reportingOrg = new IatiActivity.Org(settings.iatiOrganisationRef(), IatiMapping.MULTILATERAL,
                 settings.iatiOrganisationName());
@@ -158,35 +163,28 @@ public class FundExportService {
         Map<String, AnnualReport.Total> byArea = new TreeMap<>();
         Map<String, AnnualReport.Total> byOrganisation = new TreeMap<>();
         List<AnnualReport.Highlights> results = new ArrayList<>();
-        for (ProgrammeSummary p : programmes.approvedProgrammes(fund.code())) {
-            if (!committed.contains(p.id())) {
-                continue;
-            }
-            BigDecimal budget = p.budget() == null ? BigDecimal.ZERO : new BigDecimal(p.budget().amount());
-            String area = p.thematicArea() + ". " + areas.getOrDefault(p.thematicArea(), "");
-            allocations.add(new AnnualReport.Allocation(p.id(), p.title(), p.status().name().replace('_', ' ')
-                    .toLowerCase(java.util.Locale.ROOT), area, String.join(", ", p.regions()),
-                    String.join(", ", new java.util.TreeSet<>(p.organisations())), budget));
-            byArea.merge(area, new AnnualReport.Total(area, 1, budget), FundExportService::sum);
-            ProgrammeView view = programmes.programme(p.id());
-            if (view.budget() != null) {
-                view.budget().organisations().forEach(o -> byOrganisation.merge(o.organisation(),
-                        new AnnualReport.Total(o.organisation(), 1, o.total() == null ? BigDecimal.ZERO
-                                : new BigDecimal(o.total().amount())), FundExportService::sum));
-            }
-            resultsFramework(p.id()).ifPresent(framework -> {
-                List<AnnualReport.IndicatorLine> lines = new ArrayList<>();
-                framework.outcomes().forEach(outcome -> {
-                    indicatorLines(outcome, lines);
-                    if (outcome.outputs() != null) {
-                        outcome.outputs().forEach(output -> indicatorLines(output, lines));
-                    }
-                });
-                if (!lines.isEmpty()) {
-                    results.add(new AnnualReport.Highlights(p.title(), lines));
+        List<ProgrammeSummary> allocated = programmes.approvedProgrammes(fund.code()).stream()
+                .filter(p -> committed.contains(p.id())).toList();
+        Map<Long, ProgrammeSummary> summaries = allocated.stream()
+                .collect(Collectors.toMap(ProgrammeSummary::id, p -> p));
+        chunks(allocated).forEach(chunk -> {
+            Map<Long, ResultsFrameworkView> frameworks = reporting.resultsFrameworks(chunk);
+            for (ProgrammeView view : programmes.programmes(chunk)) {
+                ProgrammeSummary p = summaries.get(view.id());
+                BigDecimal budget = p.budget() == null ? BigDecimal.ZERO : new BigDecimal(p.budget().amount());
+                String area = p.thematicArea() + ". " + areas.getOrDefault(p.thematicArea(), "");
+                allocations.add(new AnnualReport.Allocation(p.id(), p.title(), p.status().name().replace('_', ' ')
+                        .toLowerCase(java.util.Locale.ROOT), area, String.join(", ", p.regions()),
+                        String.join(", ", new java.util.TreeSet<>(p.organisations())), budget));
+                byArea.merge(area, new AnnualReport.Total(area, 1, budget), FundExportService::sum);
+                if (view.budget() != null) {
+                    view.budget().organisations().forEach(o -> byOrganisation.merge(o.organisation(),
+                            new AnnualReport.Total(o.organisation(), 1, o.total() == null ? BigDecimal.ZERO
+                                    : new BigDecimal(o.total().amount())), FundExportService::sum));
                 }
-            });
-        }
+                highlights(p.title(), frameworks.get(p.id())).ifPresent(results::add);
+            }
+        });
         return new AnnualReport(fund.code(), fund.name(), year, status, allocations, List.copyOf(byArea.values()),
                 List.copyOf(byOrganisation.values()), delivery(transactions, acronyms), results);
     }
@@ -231,13 +229,30 @@ public class FundExportService {
         return new AnnualReport.Total(a.name(), a.programmes() + b.programmes(), a.amount().add(b.amount()));
     }
 
-    /** A programme's results, or none when the caller may not read them; any other failure fails the export. */
-    private Optional<ResultsFrameworkView> resultsFramework(long programmeId) {
-        try {
-            return Optional.ofNullable(reporting.resultsFramework(programmeId));
-        } catch (FundException notReadable) {
+    /** A programme's indicators with their baselines, targets and latest actuals, if it has any. */
+    private static Optional<AnnualReport.Highlights> highlights(String title, ResultsFrameworkView framework) {
+        if (framework == null) {
             return Optional.empty();
         }
+        List<AnnualReport.IndicatorLine> lines = new ArrayList<>();
+        framework.outcomes().forEach(outcome -> {
+            indicatorLines(outcome, lines);
+            if (outcome.outputs() != null) {
+                outcome.outputs().forEach(output -> indicatorLines(output, lines));
+            }
+        });
+        return lines.isEmpty() ? Optional.empty() : Optional.of(new AnnualReport.Highlights(title, lines));
+    }
+
+    /**
+     * Programmes' ids a chunk at a time, in their order. A chunk is read in a few statements (its programmes, their
+     * money, their results frameworks); it stays under Hibernate's batch size, 1,000, so that the programmes' sets
+     * are read in one batch each.
+     */
+    static java.util.stream.Stream<List<Long>> chunks(List<ProgrammeSummary> programmes) {
+        return java.util.stream.IntStream.range(0, (programmes.size() + CHUNK - 1) / CHUNK)
+                .mapToObj(i -> programmes.subList(i * CHUNK, Math.min(programmes.size(), (i + 1) * CHUNK)).stream()
+                        .map(ProgrammeSummary::id).toList());
     }
 
     private List<OrganisationView> allOrganisations() {
